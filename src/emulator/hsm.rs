@@ -1,0 +1,376 @@
+//! Backend of the management plane: Managed HSM records (live and soft-deleted), their
+//! long-running operations, resource groups, automatic purge at the scheduled date, and the
+//! emulator's small administration endpoints (name resolution, clock).
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use time::OffsetDateTime;
+
+use super::clock::arm_time;
+use super::error::{ApiError, ApiResult};
+use super::store::{StoreError, tables};
+use super::{Emulator, StartError};
+use crate::wire::arm::{
+    DeletedManagedHsm, DeletedManagedHsmProperties, MANAGED_HSM_TYPE, DELETED_MANAGED_HSM_TYPE,
+    ManagedHsm, ManagedHsmProperties, ManagedServiceIdentity, NetworkAcls, Region,
+    SecurityDomainProperties, Sku, SystemData,
+};
+
+/// Activation state of an HSM's security domain.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub enum Activation {
+    NotActivated,
+    Active,
+}
+
+/// Soft-delete facts of a deleted HSM.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Deletion {
+    #[serde(with = "time::serde::rfc3339")]
+    pub deletion_date: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    pub scheduled_purge_date: OffsetDateTime,
+}
+
+/// Who did what when (ARM `systemData`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Stamp {
+    pub by: String,
+    pub by_type: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: OffsetDateTime,
+}
+
+/// A Managed HSM as the emulator stores it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct HsmRecord {
+    pub name: String,
+    pub subscription_id: String,
+    pub resource_group: String,
+    pub location: String,
+    pub sku: Sku,
+    pub tags: BTreeMap<String, String>,
+    pub identity: Option<ManagedServiceIdentity>,
+    pub tenant_id: String,
+    pub initial_admin_object_ids: Vec<String>,
+    pub retention_days: u32,
+    pub purge_protection: bool,
+    pub public_network_access: String,
+    pub network_acls: NetworkAcls,
+    /// Loopback port of the data plane (stable across restarts).
+    pub port: u16,
+    pub created: Stamp,
+    pub modified: Stamp,
+    /// Provisioning completes at this time.
+    #[serde(with = "time::serde::rfc3339")]
+    pub ready_at: OffsetDateTime,
+    pub activation: Activation,
+    pub deleted: Option<Deletion>,
+}
+
+impl HsmRecord {
+    pub fn key(&self) -> String {
+        self.name.to_ascii_lowercase()
+    }
+
+    pub fn resource_id(&self) -> String {
+        format!(
+            "/subscriptions/{}/resourceGroups/{}/providers/Microsoft.KeyVault/managedHSMs/{}",
+            self.subscription_id, self.resource_group, self.name
+        )
+    }
+
+    pub fn hsm_uri(&self) -> String {
+        format!("https://127.0.0.1:{}/", self.port)
+    }
+
+    pub fn provisioning_state(&self, now: OffsetDateTime) -> &'static str {
+        if self.deleted.is_some() {
+            "Deleting"
+        } else if now < self.ready_at {
+            "Provisioning"
+        } else {
+            "Succeeded"
+        }
+    }
+
+    /// `recoveryLevel` of keys (rest-api.md §9).
+    pub fn recovery_level(&self) -> &'static str {
+        match (self.retention_days == 90, self.purge_protection) {
+            (true, false) => "Recoverable+Purgeable",
+            (true, true) => "Recoverable",
+            (false, false) => "CustomizedRecoverable+Purgeable",
+            (false, true) => "CustomizedRecoverable",
+        }
+    }
+
+    /// The ARM representation.
+    pub fn to_wire(&self, now: OffsetDateTime) -> ManagedHsm {
+        let state = self.provisioning_state(now);
+        let (activation, activation_msg) = match self.activation {
+            Activation::Active => (
+                "Active",
+                "Your HSM has been activated and can be used for cryptographic operations.",
+            ),
+            Activation::NotActivated => (
+                "NotActivated",
+                "Your HSM is provisioned, but cannot be used for cryptographic operations until it is activated. To activate the HSM, download the security domain.",
+            ),
+        };
+        let status_message = match state {
+            "Provisioning" => "The Managed HSM is being provisioned.",
+            "Deleting" => "The Managed HSM is being deleted.",
+            _ => "The Managed HSM is provisioned and ready to use.",
+        };
+        ManagedHsm {
+            id: Some(self.resource_id()),
+            name: Some(self.name.clone()),
+            resource_type: Some(MANAGED_HSM_TYPE.into()),
+            location: Some(self.location.clone()),
+            sku: Some(self.sku.clone()),
+            tags: Some(self.tags.clone()),
+            identity: self.identity.clone(),
+            system_data: Some(SystemData {
+                created_by: Some(self.created.by.clone()),
+                created_by_type: Some(self.created.by_type.clone()),
+                created_at: Some(arm_time(self.created.at)),
+                last_modified_by: Some(self.modified.by.clone()),
+                last_modified_by_type: Some(self.modified.by_type.clone()),
+                last_modified_at: Some(arm_time(self.modified.at)),
+            }),
+            properties: Some(ManagedHsmProperties {
+                tenant_id: Some(self.tenant_id.clone()),
+                initial_admin_object_ids: Some(self.initial_admin_object_ids.clone()),
+                hsm_uri: Some(self.hsm_uri()),
+                enable_soft_delete: Some(true),
+                soft_delete_retention_in_days: Some(self.retention_days),
+                enable_purge_protection: Some(self.purge_protection),
+                create_mode: None,
+                status_message: Some(status_message.into()),
+                provisioning_state: Some(state.into()),
+                network_acls: Some(self.network_acls.clone()),
+                regions: Some(vec![Region {
+                    name: self.location.clone(),
+                    is_primary: Some(true),
+                    provisioning_state: Some(if state == "Provisioning" {
+                        "Provisioning".into()
+                    } else {
+                        "Succeeded".into()
+                    }),
+                }]),
+                private_endpoint_connections: Some(vec![]),
+                public_network_access: Some(self.public_network_access.clone()),
+                scheduled_purge_date: self.deleted.as_ref().map(|d| arm_time(d.scheduled_purge_date)),
+                security_domain_properties: Some(SecurityDomainProperties {
+                    activation_status: Some(activation.into()),
+                    activation_status_message: Some(activation_msg.into()),
+                }),
+            }),
+        }
+    }
+
+    /// The `deletedManagedHSMs` representation.
+    pub fn to_deleted_wire(&self) -> Option<DeletedManagedHsm> {
+        let d = self.deleted.as_ref()?;
+        Some(DeletedManagedHsm {
+            id: Some(format!(
+                "/subscriptions/{}/providers/Microsoft.KeyVault/locations/{}/deletedManagedHSMs/{}",
+                self.subscription_id, self.location, self.name
+            )),
+            name: Some(self.name.clone()),
+            resource_type: Some(DELETED_MANAGED_HSM_TYPE.into()),
+            properties: Some(DeletedManagedHsmProperties {
+                mhsm_id: Some(self.resource_id()),
+                location: Some(self.location.clone()),
+                deletion_date: Some(arm_time(d.deletion_date)),
+                scheduled_purge_date: Some(arm_time(d.scheduled_purge_date)),
+                purge_protection_enabled: Some(self.purge_protection),
+                tags: Some(self.tags.clone()),
+            }),
+        })
+    }
+}
+
+/// Kinds of ARM long-running operations.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub enum OperationKind {
+    CreateOrUpdate,
+    Delete,
+    Purge,
+}
+
+/// An ARM long-running operation (polled through `managedHsmOperationResults`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Operation {
+    pub id: String,
+    pub kind: OperationKind,
+    pub hsm_name: String,
+    pub subscription_id: String,
+    pub location: String,
+    pub resource_id: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub done_at: OffsetDateTime,
+}
+
+/// A resource group as stored.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ResourceGroupRecord {
+    pub subscription_id: String,
+    pub name: String,
+    pub location: String,
+    pub tags: BTreeMap<String, String>,
+}
+
+impl ResourceGroupRecord {
+    pub fn key(sub: &str, name: &str) -> String {
+        format!("{}/{}", sub.to_ascii_lowercase(), name.to_ascii_lowercase())
+    }
+
+    pub fn id(&self) -> String {
+        format!("/subscriptions/{}/resourceGroups/{}", self.subscription_id, self.name)
+    }
+
+    pub fn to_wire(&self) -> crate::wire::arm::ResourceGroup {
+        crate::wire::arm::ResourceGroup {
+            id: Some(self.id()),
+            name: Some(self.name.clone()),
+            resource_type: Some("Microsoft.Resources/resourceGroups".into()),
+            location: self.location.clone(),
+            tags: Some(self.tags.clone()),
+            properties: Some(serde_json::json!({"provisioningState": "Succeeded"})),
+        }
+    }
+}
+
+/// Creates the directory's resource groups that do not exist yet.
+pub fn ensure_resource_groups(emu: &Emulator) -> ApiResult<()> {
+    let dir = emu.directory.read().expect("directory lock").clone();
+    emu.store.write(|tx| {
+        for rg in &dir.resource_groups {
+            let key = ResourceGroupRecord::key(&dir.subscription_id, &rg.name);
+            if tx.get::<ResourceGroupRecord>(tables::RESOURCE_GROUPS, &key)?.is_none() {
+                tx.put(
+                    tables::RESOURCE_GROUPS,
+                    &key,
+                    &ResourceGroupRecord {
+                        subscription_id: dir.subscription_id.clone(),
+                        name: rg.name.clone(),
+                        location: rg.location.clone(),
+                        tags: BTreeMap::new(),
+                    },
+                )?;
+            }
+        }
+        Ok::<_, ApiError>(())
+    })
+}
+
+/// Starts the data plane of every live HSM on its recorded port.
+pub fn start_all_listeners(emu: &Arc<Emulator>) -> Result<(), StartError> {
+    let hsms: Vec<(String, HsmRecord)> = emu
+        .store
+        .list(tables::HSMS, "")
+        .map_err(|e| StartError::State(e.to_string()))?;
+    for (_, h) in hsms.into_iter().filter(|(_, h)| h.deleted.is_none()) {
+        match emu.start_listener(&h.name, h.port) {
+            Ok(_) => {}
+            Err(StartError::Bind { .. }) => {
+                // The recorded port is taken by another process: move the HSM to a new port
+                // (its hsmUri changes) rather than refusing to start.
+                let port = emu.start_listener(&h.name, 0)?;
+                let mut moved = h.clone();
+                moved.port = port;
+                emu.store
+                    .write(|tx| tx.put(tables::HSMS, &moved.key(), &moved))
+                    .map_err(|e: StoreError| StartError::State(e.to_string()))?;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+/// Purges soft-deleted HSMs whose scheduled purge date has passed.
+pub fn housekeeping(emu: &Arc<Emulator>) {
+    let now = emu.clock.now();
+    let Ok(hsms) = emu.store.list::<HsmRecord>(tables::HSMS, "") else {
+        return;
+    };
+    for (key, h) in hsms {
+        if let Some(d) = &h.deleted
+            && now >= d.scheduled_purge_date
+        {
+            let _ = purge_hsm_state(emu, &key);
+        }
+    }
+}
+
+/// Removes an HSM and all its data-plane state.
+pub fn purge_hsm_state(emu: &Emulator, key: &str) -> Result<(), StoreError> {
+    emu.stop_listener(key);
+    emu.store.write(|tx| {
+        tx.delete(tables::HSMS, key)?;
+        super::dataplane::purge_state(tx, key)?;
+        Ok::<_, StoreError>(())
+    })
+}
+
+/// `GET /.emulator/dns/{name}` — the emulator's stand-in for DNS: resolves an HSM name to its
+/// data-plane URL (unauthenticated, as DNS is). Soft-deleted HSMs do not resolve.
+pub async fn dns_resolve(State(emu): State<Arc<Emulator>>, Path(name): Path<String>) -> Response {
+    match emu.store.get::<HsmRecord>(tables::HSMS, &name.to_ascii_lowercase()) {
+        Ok(Some(h)) if h.deleted.is_none() => {
+            Json(serde_json::json!({"name": h.name, "hsmUri": h.hsm_uri()})).into_response()
+        }
+        Ok(_) => (
+            StatusCode::NOT_FOUND,
+            Json(serde_json::json!({"error": {"code": "NameNotFound", "message": format!("No Managed HSM named '{name}' exists.")}})),
+        )
+            .into_response(),
+        Err(e) => ApiError::from(e).into_response(),
+    }
+}
+
+fn admin(emu: &Emulator, headers: &HeaderMap) -> ApiResult<()> {
+    let ok = headers
+        .get("x-emulator-admin")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v == emu.admin_token);
+    if ok {
+        Ok(())
+    } else {
+        Err(ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "Unauthorized",
+            "The emulator administration endpoints need the x-emulator-admin header (see admin.json in the state directory).",
+        ))
+    }
+}
+
+/// `GET /.emulator/clock`.
+pub async fn clock_get(State(emu): State<Arc<Emulator>>) -> Json<serde_json::Value> {
+    Json(serde_json::json!({"now": arm_time(emu.clock.now()), "offsetSeconds": emu.clock.offset()}))
+}
+
+#[derive(Deserialize)]
+pub struct ClockAdvance {
+    seconds: i64,
+}
+
+/// `POST /.emulator/clock {"seconds": N}` — moves the emulator's clock forward.
+pub async fn clock_advance(
+    State(emu): State<Arc<Emulator>>,
+    headers: HeaderMap,
+    Json(body): Json<ClockAdvance>,
+) -> ApiResult<Json<serde_json::Value>> {
+    admin(&emu, &headers)?;
+    let offset = emu.clock.advance(body.seconds);
+    emu.store.write(|tx| tx.put(tables::META, "clock_offset", &offset))?;
+    housekeeping(&emu);
+    Ok(Json(serde_json::json!({"now": arm_time(emu.clock.now()), "offsetSeconds": offset})))
+}

@@ -1,0 +1,359 @@
+//! mhsm-emulator: a faithful local Azure Key Vault Managed HSM — identity provider, management
+//! plane (ARM), a Graph subset and one HTTPS data-plane listener per HSM — over a persistent,
+//! crash-safe store. Split as protocol (routers, wire format, errors, auth) and backend (state).
+
+pub mod arm;
+pub mod auth;
+pub mod clock;
+pub mod dataplane;
+pub mod directory;
+pub mod error;
+pub mod graph;
+pub mod hsm;
+pub mod idp;
+pub mod store;
+pub mod tls;
+
+use axum::Router;
+use axum::routing::{get, post};
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
+
+use crate::wire::cloud::{CloudProfile, HsmDnsRule};
+use clock::Clock;
+use directory::Directory;
+use idp::Idp;
+use store::{Store, tables};
+
+/// How the emulator is started (`mhsm-emulator` flags).
+#[derive(Debug, Clone)]
+pub struct EmulatorOptions {
+    /// State directory (database, keys, certificates, cloud.json, principals.json).
+    pub state_dir: PathBuf,
+    /// Port of the control listener (IdP, ARM, Graph); `None` = the previous port, else any.
+    pub port: Option<u16>,
+    /// How long HSM provisioning and other ARM long-running operations take.
+    pub provision_delay: Duration,
+    /// Pre-activate new HSMs (skip the security-domain download). Off by default; for tests.
+    pub pre_activate: bool,
+}
+
+/// The URLs of the control listener.
+#[derive(Debug, Clone)]
+pub struct Urls {
+    /// `https://127.0.0.1:<port>` (no trailing slash).
+    pub control: String,
+    /// Authority host (same listener).
+    pub authority: String,
+}
+
+/// A running data-plane listener.
+struct HsmListener {
+    handle: axum_server::Handle<SocketAddr>,
+}
+
+/// The emulator: shared state of every listener.
+pub struct Emulator {
+    pub opts: EmulatorOptions,
+    pub store: Store,
+    pub clock: Clock,
+    pub idp: Idp,
+    pub directory: RwLock<Directory>,
+    pub urls: Urls,
+    tls: Arc<rustls::ServerConfig>,
+    listeners: Mutex<HashMap<String, HsmListener>>,
+    /// Secret for the `/.emulator/*` administration endpoints (in `DIR/admin.json`).
+    pub admin_token: String,
+}
+
+/// Errors that stop the emulator from starting.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("{0}")]
+    State(String),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: String,
+        source: std::io::Error,
+    },
+}
+
+/// What a started emulator tells its operator.
+#[derive(Debug, Clone)]
+pub struct Ready {
+    pub control_url: String,
+    pub cloud_file: PathBuf,
+    pub principals_file: PathBuf,
+    pub ca_file: PathBuf,
+    pub tenant_id: String,
+    pub subscription_id: String,
+}
+
+impl Emulator {
+    pub fn tenant_id(&self) -> String {
+        self.directory.read().expect("directory lock").tenant_id.clone()
+    }
+
+    pub fn subscription_id(&self) -> String {
+        self.directory
+            .read()
+            .expect("directory lock")
+            .subscription_id
+            .clone()
+    }
+
+    /// The cloud profile clients use to reach this emulator.
+    pub fn cloud_profile(&self, ca_file: &Path) -> CloudProfile {
+        let dir = self.directory.read().expect("directory lock");
+        CloudProfile {
+            name: "MhsmEmulator".into(),
+            arm_url: format!("{}/", self.urls.control),
+            authority: self.urls.authority.clone(),
+            graph_url: format!("{}/", self.urls.control),
+            arm_audience: "https://management.core.windows.net/".into(),
+            graph_audience: "https://graph.microsoft.com".into(),
+            mhsm_audience: "https://managedhsm.azure.net".into(),
+            hsm_dns: HsmDnsRule::Resolver(format!("{}/.emulator/dns/{{name}}", self.urls.control)),
+            tenant_id: Some(dir.tenant_id.clone()),
+            subscription_id: Some(dir.subscription_id.clone()),
+            ca_file: Some(ca_file.to_path_buf()),
+            identity_endpoint: Some(format!("{}/msi/token", self.urls.control)),
+            identity_header: Some(dir.identity_header.clone()),
+        }
+    }
+
+    /// Starts (or restarts) the data-plane listener of an HSM on `port` (0 = any); returns the
+    /// bound port.
+    pub fn start_listener(self: &Arc<Self>, name: &str, port: u16) -> Result<u16, StartError> {
+        self.stop_listener(name);
+        let addr = SocketAddr::from(([127, 0, 0, 1], port));
+        let std_listener = std::net::TcpListener::bind(addr).map_err(|source| StartError::Bind {
+            addr: addr.to_string(),
+            source,
+        })?;
+        std_listener
+            .set_nonblocking(true)
+            .map_err(|e| StartError::State(e.to_string()))?;
+        let bound = std_listener
+            .local_addr()
+            .map_err(|e| StartError::State(e.to_string()))?
+            .port();
+        let handle = axum_server::Handle::new();
+        let app = dataplane::router(self.clone(), name.to_ascii_lowercase());
+        let cfg = axum_server::tls_rustls::RustlsConfig::from_config(self.tls.clone());
+        let server = axum_server::from_tcp_rustls(std_listener, cfg)
+            .map_err(|e| StartError::State(e.to_string()))?
+            .handle(handle.clone());
+        tokio::spawn(async move {
+            let _ = server.serve(app.into_make_service()).await;
+        });
+        self.listeners
+            .lock()
+            .expect("listener lock")
+            .insert(name.to_ascii_lowercase(), HsmListener { handle });
+        Ok(bound)
+    }
+
+    /// Stops an HSM's data-plane listener (soft delete, purge).
+    pub fn stop_listener(&self, name: &str) {
+        if let Some(l) = self
+            .listeners
+            .lock()
+            .expect("listener lock")
+            .remove(&name.to_ascii_lowercase())
+        {
+            l.handle.shutdown();
+        }
+    }
+
+    fn stop_all(&self) {
+        let mut l = self.listeners.lock().expect("listener lock");
+        for (_, h) in l.drain() {
+            h.handle.graceful_shutdown(Some(Duration::from_secs(2)));
+        }
+    }
+}
+
+/// The control listener's router: identity provider, ARM, Graph, emulator administration.
+fn control_router(emu: Arc<Emulator>) -> Router {
+    Router::new()
+        .route("/{tenant}/oauth2/v2.0/token", post(idp::token))
+        .route(
+            "/{tenant}/v2.0/.well-known/openid-configuration",
+            get(idp::openid_configuration),
+        )
+        .route(
+            "/{tenant}/.well-known/openid-configuration",
+            get(idp::openid_configuration),
+        )
+        .route("/{tenant}/discovery/v2.0/keys", get(idp::jwks))
+        .route("/{tenant}/discovery/keys", get(idp::jwks))
+        .route("/common/discovery/instance", get(idp::instance_discovery))
+        .route("/common/userrealm/{user}", get(idp::user_realm))
+        .route("/msi/token", get(idp::msi_token))
+        .route("/.emulator/dns/{name}", get(hsm::dns_resolve))
+        .route("/.emulator/clock", get(hsm::clock_get).post(hsm::clock_advance))
+        .nest("/v1.0", graph::router())
+        .fallback(arm::dispatch)
+        .with_state(emu)
+}
+
+/// Runs the emulator until `shutdown` resolves. `on_ready` is called once every listener
+/// serves and `cloud.json`/`principals.json` are written.
+pub async fn serve(
+    opts: EmulatorOptions,
+    shutdown: impl std::future::Future<Output = ()>,
+    on_ready: impl FnOnce(&Ready),
+) -> Result<(), StartError> {
+    let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
+    let dir = &opts.state_dir;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| StartError::State(format!("{}: {e}", dir.display())))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+    }
+    let tls = tls::load_or_create(dir).map_err(StartError::State)?;
+    let store = Store::open(&dir.join("state.redb"))
+        .map_err(|e| StartError::State(e.to_string()))?;
+    let directory = Directory::load_or_create(&dir.join("directory.json")).map_err(StartError::State)?;
+    let idp = Idp::load_or_create(&dir.join("idp-signing-key.pem")).map_err(StartError::State)?;
+    let admin_token = load_admin_token(dir)?;
+    let offset: i64 = store
+        .get(tables::META, "clock_offset")
+        .map_err(|e| StartError::State(e.to_string()))?
+        .unwrap_or(0);
+    let prev_port: Option<u16> = store
+        .get(tables::META, "control_port")
+        .map_err(|e| StartError::State(e.to_string()))?;
+
+    // Control listener: the requested port, else the previous one (stable URLs), else any.
+    let listener = match opts.port {
+        Some(p) => bind(p)?,
+        None => match prev_port {
+            Some(p) => bind(p).or_else(|_| bind(0))?,
+            None => bind(0)?,
+        },
+    };
+    let port = listener
+        .local_addr()
+        .map_err(|e| StartError::State(e.to_string()))?
+        .port();
+    store
+        .write(|tx| tx.put(tables::META, "control_port", &port))
+        .map_err(|e| StartError::State(e.to_string()))?;
+    let control = format!("https://127.0.0.1:{port}");
+    let emu = Arc::new(Emulator {
+        opts: opts.clone(),
+        store,
+        clock: Clock::with_offset(offset),
+        idp,
+        directory: RwLock::new(directory),
+        urls: Urls {
+            control: control.clone(),
+            authority: control.clone(),
+        },
+        tls: tls.server_config.clone(),
+        listeners: Mutex::new(HashMap::new()),
+        admin_token,
+    });
+
+    // Resource groups of the directory exist in the store.
+    hsm::ensure_resource_groups(&emu).map_err(|e| StartError::State(e.message))?;
+    // Data planes of every live HSM, on their recorded ports.
+    hsm::start_all_listeners(&emu)?;
+
+    let handle = axum_server::Handle::new();
+    let server = axum_server::from_tcp_rustls(
+        listener,
+        axum_server::tls_rustls::RustlsConfig::from_config(tls.server_config.clone()),
+    )
+    .map_err(|e| StartError::State(e.to_string()))?
+    .handle(handle.clone());
+    let app = control_router(emu.clone());
+    let serve_task = tokio::spawn(async move { server.serve(app.into_make_service()).await });
+
+    // Publish the cloud profile and the directory only once we serve.
+    let cloud_file = dir.join("cloud.json");
+    let principals_file = dir.join("principals.json");
+    let profile = emu.cloud_profile(&tls.ca_file);
+    directory::write_atomic(
+        &cloud_file,
+        &serde_json::to_string_pretty(&profile).expect("profile serializes"),
+    )
+    .map_err(StartError::State)?;
+    let published = emu
+        .directory
+        .read()
+        .expect("directory lock")
+        .published(profile.identity_endpoint.as_deref().unwrap_or_default());
+    directory::write_atomic(
+        &principals_file,
+        &serde_json::to_string_pretty(&published).expect("principals serialize"),
+    )
+    .map_err(StartError::State)?;
+
+    let housekeeping = {
+        let emu = emu.clone();
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(Duration::from_millis(500)).await;
+                hsm::housekeeping(&emu);
+            }
+        })
+    };
+
+    on_ready(&Ready {
+        control_url: control,
+        cloud_file,
+        principals_file,
+        ca_file: tls.ca_file.clone(),
+        tenant_id: emu.tenant_id(),
+        subscription_id: emu.subscription_id(),
+    });
+
+    tokio::select! {
+        _ = shutdown => {}
+        r = serve_task => {
+            if let Ok(Err(e)) = r {
+                return Err(StartError::State(format!("control listener failed: {e}")));
+            }
+        }
+    }
+    housekeeping.abort();
+    handle.graceful_shutdown(Some(Duration::from_secs(2)));
+    emu.stop_all();
+    Ok(())
+}
+
+fn bind(port: u16) -> Result<std::net::TcpListener, StartError> {
+    let addr = SocketAddr::from(([127, 0, 0, 1], port));
+    let l = std::net::TcpListener::bind(addr).map_err(|source| StartError::Bind {
+        addr: addr.to_string(),
+        source,
+    })?;
+    l.set_nonblocking(true)
+        .map_err(|e| StartError::State(e.to_string()))?;
+    Ok(l)
+}
+
+fn load_admin_token(dir: &Path) -> Result<String, StartError> {
+    let path = dir.join("admin.json");
+    if let Ok(text) = std::fs::read_to_string(&path)
+        && let Ok(v) = serde_json::from_str::<serde_json::Value>(&text)
+        && let Some(t) = v["admin_token"].as_str()
+    {
+        return Ok(t.to_string());
+    }
+    let token = directory::secret();
+    directory::write_atomic(
+        &path,
+        &serde_json::json!({ "admin_token": token, "header": "x-emulator-admin" }).to_string(),
+    )
+    .map_err(StartError::State)?;
+    Ok(token)
+}
