@@ -2,8 +2,204 @@
 //! HSM commands flag for flag and JSON for JSON, and mhsm-emulator, a faithful local Managed HSM.
 //!
 //! Layering (architecture.md): `commands → {client, crypto, output}`, `client → wire`,
-//! `emulator → {wire, crypto}`; nothing imports `commands` or `cli` from below.
+//! `emulator → {wire, crypto}`; nothing imports `commands` or `cli` from below. This file is the
+//! one place where errors become exit codes.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod cli;
+pub mod client;
+pub mod commands;
 pub mod emulator;
+pub mod output;
 pub mod wire;
+
+use clap::Parser;
+use std::sync::Arc;
+
+use client::{ClientError, Plane};
+use commands::{CliError, Command, Ctx, NotFoundRule};
+use output::{OutputError, OutputFormat, Printer, PrinterOptions};
+
+/// Exit codes (az-surface.md §1.4).
+pub mod exit {
+    pub const OK: i32 = 0;
+    pub const ERROR: i32 = 1;
+    pub const USAGE: i32 = 2;
+    pub const NOT_FOUND: i32 = 3;
+}
+
+/// The clap command tree (completions, man pages, tests).
+pub fn command() -> clap::Command {
+    <cli::Cli as clap::CommandFactory>::command()
+}
+
+/// Entry point of `mhsm`: parse → dispatch → exit code.
+pub fn run() -> i32 {
+    let cli = match cli::Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => return usage_error(e),
+    };
+    let color = matches!(cli.global.output, OutputFormat::Jsonc | OutputFormat::Yamlc);
+    let printer = Arc::new(Printer::new(PrinterOptions {
+        format: cli.global.output,
+        query: cli.global.query.clone(),
+        only_show_errors: cli.global.only_show_errors,
+        verbose: cli.global.verbose,
+        debug: cli.global.debug,
+        color,
+    }));
+    let rule = cli.command.not_found_rule();
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            printer.error(&format!("cannot start the async runtime: {e}"));
+            return exit::ERROR;
+        }
+    };
+    let ctx = Ctx::new(printer.clone(), cli.global.clone());
+    let command: Command = cli.command;
+    let result = runtime.block_on(async {
+        tokio::select! {
+            r = command.run(&ctx) => r,
+            _ = tokio::signal::ctrl_c() => Err(CliError::Invalid("Interrupted (Ctrl-C).".into())),
+        }
+    });
+    match result {
+        Ok(()) => exit::OK,
+        Err(e) => report(&printer, e, rule),
+    }
+}
+
+/// clap errors in az's style (`ERROR: …`, exit code 2); help and version exit 0.
+fn usage_error(e: clap::Error) -> i32 {
+    use clap::error::ErrorKind;
+    match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                exit::USAGE
+            } else {
+                exit::OK
+            }
+        }
+        _ => {
+            let printer = Printer::new(PrinterOptions {
+                format: OutputFormat::Json,
+                query: None,
+                only_show_errors: false,
+                verbose: false,
+                debug: false,
+                color: false,
+            });
+            let rendered = e.render().to_string();
+            let mut lines = rendered.lines();
+            let first = lines
+                .next()
+                .unwrap_or_default()
+                .trim_start_matches("error: ")
+                .to_string();
+            let msg = match e.kind() {
+                ErrorKind::MissingRequiredArgument => {
+                    let args: Vec<String> = rendered
+                        .lines()
+                        .skip(1)
+                        .take_while(|l| l.starts_with("  "))
+                        .map(|l| l.trim().split(' ').next().unwrap_or_default().to_string())
+                        .collect();
+                    format!("the following arguments are required: {}", args.join(", "))
+                }
+                ErrorKind::UnknownArgument => {
+                    let arg = first.split('\'').nth(1).unwrap_or_default().to_string();
+                    format!("unrecognized arguments: {arg}")
+                }
+                _ => first,
+            };
+            printer.error(&msg);
+            let usage: Vec<&str> = rendered
+                .lines()
+                .filter(|l| l.starts_with("Usage:"))
+                .collect();
+            if let Some(u) = usage.first() {
+                printer.hint(&format!("{u}. Run with --help for details."));
+            }
+            exit::USAGE
+        }
+    }
+}
+
+/// Prints a command failure and returns its exit code.
+fn report(printer: &Printer, e: CliError, rule: NotFoundRule) -> i32 {
+    match e {
+        CliError::Usage(m) => {
+            printer.error(&m);
+            exit::USAGE
+        }
+        CliError::Invalid(m) => {
+            printer.error(&m);
+            exit::ERROR
+        }
+        CliError::NotFound(m) => {
+            printer.error(&m);
+            exit::NOT_FOUND
+        }
+        CliError::Output(OutputError::BrokenPipe) => exit::OK,
+        CliError::Output(e) => {
+            printer.error(&e.to_string());
+            exit::ERROR
+        }
+        CliError::Hinted(inner, hint) => {
+            let code = report(printer, *inner, rule);
+            printer.hint(&hint);
+            code
+        }
+        CliError::Client(e) => {
+            let code = client_exit_code(&e, rule);
+            printer.error(&e.to_string());
+            if let Some(h) = hint_for(&e) {
+                printer.hint(&h);
+            }
+            code
+        }
+    }
+}
+
+fn client_exit_code(e: &ClientError, rule: NotFoundRule) -> i32 {
+    match e {
+        ClientError::Api {
+            plane, status: 404, ..
+        } => match (rule, plane) {
+            (NotFoundRule::AnyArm404, Plane::Arm) | (NotFoundRule::Show404, Plane::Hsm) => {
+                exit::NOT_FOUND
+            }
+            _ => exit::ERROR,
+        },
+        ClientError::HsmNotFound { .. } => exit::NOT_FOUND,
+        _ => exit::ERROR,
+    }
+}
+
+/// A hint for errors users commonly hit.
+fn hint_for(e: &ClientError) -> Option<String> {
+    match e {
+        ClientError::Api { inner: Some(i), .. } if i == "HsmNotActivated" => Some(
+            "Activate the HSM first: an Administrator downloads its security domain with 'mhsm security-domain download'.".into(),
+        ),
+        ClientError::Api { plane: Plane::Hsm, status: 401, .. } => Some(
+            "The HSM refused the token: it must be issued by the HSM's tenant for https://managedhsm.azure.net and not be expired.".into(),
+        ),
+        ClientError::Api { plane: Plane::Hsm, status: 403, code, .. } if code == "AccessDenied" || code == "Forbidden" => Some(
+            "Data-plane access comes only from the HSM's local RBAC (management-plane roles such as Managed HSM Contributor grant none): an Administrator grants a role with 'mhsm role assignment create'.".into(),
+        ),
+        ClientError::Api { plane: Plane::Arm, status: 403, .. } => Some(
+            "This needs an Azure RBAC role (e.g. Managed HSM Contributor or Owner) on the subscription, resource group or HSM.".into(),
+        ),
+        ClientError::Api { status: 429, .. } => Some("The service is throttling requests; mhsm retried with backoff. Try again later or reduce concurrency.".into()),
+        ClientError::HsmNotFound { .. } => Some("'mhsm list' shows the HSMs of your subscription.".into()),
+        _ => None,
+    }
+}

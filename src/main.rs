@@ -1,1 +1,4 @@
-fn main(){}
+//! `mhsm`: thin entry point.
+fn main() {
+    std::process::exit(mhsm::run());
+}

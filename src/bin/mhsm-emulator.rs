@@ -1,4 +1,94 @@
-//! `mhsm-emulator`: parses flags and runs the emulator in the foreground.
+//! `mhsm-emulator`: parses flags and runs the emulator in the foreground (Ctrl-C / SIGTERM stop
+//! it cleanly); `mhsm-emulator env --as NAME` prints the environment that signs in as a principal.
+
+use clap::{Parser, Subcommand};
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// A faithful local Azure Key Vault Managed HSM: identity provider, management plane, Graph
+/// subset and one HTTPS data plane per HSM, with persistent state.
+#[derive(Parser)]
+#[command(name = "mhsm-emulator", version)]
+struct Args {
+    /// State directory (created on first start). Default: $MHSM_EMULATOR_STATE_DIR or ./.mhsm-emulator
+    #[arg(long = "state-dir", global = true, env = "MHSM_EMULATOR_STATE_DIR")]
+    state_dir: Option<PathBuf>,
+    /// Port of the control listener (ARM, identity, Graph); 0 = any free port. Default: the
+    /// previous run's port, else any.
+    #[arg(long)]
+    port: Option<u16>,
+    /// Duration of HSM provisioning and other management-plane operations, in milliseconds.
+    #[arg(long = "provision-delay-ms", default_value_t = 1000)]
+    provision_delay_ms: u64,
+    /// Pre-activate new HSMs without a security-domain download. For tests only: a real HSM
+    /// serves no key operation before activation.
+    #[arg(long = "pre-activate")]
+    pre_activate: bool,
+    #[command(subcommand)]
+    command: Option<Cmd>,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Print shell `export` lines that make mhsm (and the SDKs) sign in as a principal of the
+    /// emulator's directory.
+    Env {
+        /// Principal name (see principals.json), e.g. subscription-admin, security-officer, app-vm.
+        #[arg(long = "as")]
+        principal: String,
+    },
+}
+
 fn main() {
-    std::process::exit(mhsm::emulator_main());
+    let args = Args::parse();
+    let state_dir = args
+        .state_dir
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(".mhsm-emulator"));
+    if let Some(Cmd::Env { principal }) = &args.command {
+        match mhsm::emulator::env_lines(&state_dir, principal) {
+            Ok(text) => {
+                let _ = std::io::stdout().write_all(text.as_bytes());
+                std::process::exit(0);
+            }
+            Err(e) => {
+                let _ = writeln!(std::io::stderr(), "ERROR: {e}");
+                std::process::exit(1);
+            }
+        }
+    }
+    let opts = mhsm::emulator::EmulatorOptions {
+        state_dir: state_dir.clone(),
+        port: args.port,
+        provision_delay: Duration::from_millis(args.provision_delay_ms),
+        pre_activate: args.pre_activate,
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("tokio runtime");
+    let shutdown = async {
+        let ctrl_c = tokio::signal::ctrl_c();
+        #[cfg(unix)]
+        {
+            let mut term =
+                tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+                    .expect("SIGTERM handler");
+            tokio::select! { _ = ctrl_c => {}, _ = term.recv() => {} }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = ctrl_c.await;
+        }
+    };
+    let pre_activate = args.pre_activate;
+    let result = runtime.block_on(mhsm::emulator::serve(opts, shutdown, |ready| {
+        let _ = std::io::stdout().write_all(mhsm::emulator::banner(ready, pre_activate).as_bytes());
+        let _ = std::io::stdout().flush();
+    }));
+    if let Err(e) = result {
+        let _ = writeln!(std::io::stderr(), "ERROR: {e}");
+        std::process::exit(1);
+    }
 }

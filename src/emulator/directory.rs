@@ -223,7 +223,10 @@ impl Directory {
         for g in &self.groups {
             for m in &g.members {
                 if self.find(m).is_none() {
-                    return Err(format!("directory: group '{}' has unknown member '{m}'", g.name));
+                    return Err(format!(
+                        "directory: group '{}' has unknown member '{m}'",
+                        g.name
+                    ));
                 }
             }
         }
@@ -289,9 +292,10 @@ impl Directory {
         self.all().into_iter().find(|p| {
             p.name.eq_ignore_ascii_case(key)
                 || p.object_id.eq_ignore_ascii_case(key)
-                || p.app_id.as_deref().is_some_and(|a| a.eq_ignore_ascii_case(key))
-                || p
-                    .user_principal_name
+                || p.app_id
+                    .as_deref()
+                    .is_some_and(|a| a.eq_ignore_ascii_case(key))
+                || p.user_principal_name
                     .as_deref()
                     .is_some_and(|u| u.eq_ignore_ascii_case(key))
         })

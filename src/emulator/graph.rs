@@ -36,6 +36,7 @@ fn graph_error(status: StatusCode, code: &str, message: &str) -> Response {
         .into_response()
 }
 
+#[allow(clippy::result_large_err)]
 fn auth(emu: &Emulator, headers: &HeaderMap) -> Result<crate::emulator::auth::Caller, Response> {
     authenticate(emu, headers, &["https://graph.microsoft.com"]).map_err(|f| {
         let msg = match f {
@@ -83,7 +84,9 @@ pub fn to_object(dir: &Directory, p: &Principal) -> DirectoryObject {
                 } else {
                     vec![app, format!("api://{}", p.name)]
                 }),
-                service_principal_type: Some(if mi { "ManagedIdentity" } else { "Application" }.into()),
+                service_principal_type: Some(
+                    if mi { "ManagedIdentity" } else { "Application" }.into(),
+                ),
                 ..base
             }
         }
@@ -98,7 +101,11 @@ fn type_name(k: PrincipalKind) -> &'static str {
     }
 }
 
-async fn get_by_ids(State(emu): State<Arc<Emulator>>, headers: HeaderMap, Json(req): Json<GetByIdsRequest>) -> Response {
+async fn get_by_ids(
+    State(emu): State<Arc<Emulator>>,
+    headers: HeaderMap,
+    Json(req): Json<GetByIdsRequest>,
+) -> Response {
     if let Err(r) = auth(&emu, &headers) {
         return r;
     }
@@ -107,7 +114,11 @@ async fn get_by_ids(State(emu): State<Arc<Emulator>>, headers: HeaderMap, Json(r
     let value: Vec<DirectoryObject> = req
         .ids
         .iter()
-        .filter_map(|id| dir.all().into_iter().find(|p| p.object_id.eq_ignore_ascii_case(id)))
+        .filter_map(|id| {
+            dir.all()
+                .into_iter()
+                .find(|p| p.object_id.eq_ignore_ascii_case(id))
+        })
         .filter(|p| types.is_empty() || types.iter().any(|t| t == type_name(p.kind)))
         .map(|p| to_object(&dir, &p))
         .collect();
@@ -124,7 +135,11 @@ fn filter_matches(filter: &str, obj: &DirectoryObject) -> bool {
         (end > start).then(|| s[start + 1..end].replace("''", "'"))
     };
     let Some(value) = quoted(f) else { return false };
-    let eq = |field: &Option<String>| field.as_deref().is_some_and(|v| v.eq_ignore_ascii_case(&value));
+    let eq = |field: &Option<String>| {
+        field
+            .as_deref()
+            .is_some_and(|v| v.eq_ignore_ascii_case(&value))
+    };
     let lower = f.to_ascii_lowercase();
     if lower.starts_with("userprincipalname eq") {
         eq(&obj.user_principal_name)
@@ -139,15 +154,22 @@ fn filter_matches(filter: &str, obj: &DirectoryObject) -> bool {
             .as_ref()
             .is_some_and(|v| v.iter().any(|n| n.eq_ignore_ascii_case(&value)))
     } else if lower.starts_with("startswith(displayname") {
-        obj.display_name
-            .as_deref()
-            .is_some_and(|d| d.to_ascii_lowercase().starts_with(&value.to_ascii_lowercase()))
+        obj.display_name.as_deref().is_some_and(|d| {
+            d.to_ascii_lowercase()
+                .starts_with(&value.to_ascii_lowercase())
+        })
     } else {
         false
     }
 }
 
-fn list_of(emu: &Emulator, headers: &HeaderMap, kind: &[PrincipalKind], q: &HashMap<String, String>, ctx: &str) -> Response {
+fn list_of(
+    emu: &Emulator,
+    headers: &HeaderMap,
+    kind: &[PrincipalKind],
+    q: &HashMap<String, String>,
+    ctx: &str,
+) -> Response {
     if let Err(r) = auth(emu, headers) {
         return r;
     }
@@ -170,35 +192,66 @@ fn one_of(emu: &Emulator, headers: &HeaderMap, kind: &[PrincipalKind], id: &str)
     let found = dir.all().into_iter().find(|p| {
         kind.contains(&p.kind)
             && (p.object_id.eq_ignore_ascii_case(id)
-                || p.user_principal_name.as_deref().is_some_and(|u| u.eq_ignore_ascii_case(id)))
+                || p.user_principal_name
+                    .as_deref()
+                    .is_some_and(|u| u.eq_ignore_ascii_case(id)))
     });
     match found {
         Some(p) => Json(to_object(&dir, &p)).into_response(),
         None => graph_error(
             StatusCode::NOT_FOUND,
             "Request_ResourceNotFound",
-            &format!("Resource '{id}' does not exist or one of its queried reference-property objects are not present."),
+            &format!(
+                "Resource '{id}' does not exist or one of its queried reference-property objects are not present."
+            ),
         ),
     }
 }
 
-async fn list_users(State(emu): State<Arc<Emulator>>, headers: HeaderMap, Query(q): Query<HashMap<String, String>>) -> Response {
+async fn list_users(
+    State(emu): State<Arc<Emulator>>,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
     list_of(&emu, &headers, &[PrincipalKind::User], &q, "users")
 }
-async fn get_user(State(emu): State<Arc<Emulator>>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+async fn get_user(
+    State(emu): State<Arc<Emulator>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
     one_of(&emu, &headers, &[PrincipalKind::User], &id)
 }
-async fn list_groups(State(emu): State<Arc<Emulator>>, headers: HeaderMap, Query(q): Query<HashMap<String, String>>) -> Response {
+async fn list_groups(
+    State(emu): State<Arc<Emulator>>,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
     list_of(&emu, &headers, &[PrincipalKind::Group], &q, "groups")
 }
-async fn get_group(State(emu): State<Arc<Emulator>>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+async fn get_group(
+    State(emu): State<Arc<Emulator>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
     one_of(&emu, &headers, &[PrincipalKind::Group], &id)
 }
-const SP_KINDS: &[PrincipalKind] = &[PrincipalKind::ServicePrincipal, PrincipalKind::ManagedIdentity];
-async fn list_sps(State(emu): State<Arc<Emulator>>, headers: HeaderMap, Query(q): Query<HashMap<String, String>>) -> Response {
+const SP_KINDS: &[PrincipalKind] = &[
+    PrincipalKind::ServicePrincipal,
+    PrincipalKind::ManagedIdentity,
+];
+async fn list_sps(
+    State(emu): State<Arc<Emulator>>,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
     list_of(&emu, &headers, SP_KINDS, &q, "servicePrincipals")
 }
-async fn get_sp(State(emu): State<Arc<Emulator>>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+async fn get_sp(
+    State(emu): State<Arc<Emulator>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
     one_of(&emu, &headers, SP_KINDS, &id)
 }
 
@@ -226,11 +279,20 @@ mod tests {
     fn az_filters() {
         let d = Directory::default_new();
         let u = to_object(&d, &d.find("security-officer").unwrap());
-        assert!(filter_matches("userPrincipalName eq 'security-officer@mhsmemulator.onmicrosoft.com'", &u));
+        assert!(filter_matches(
+            "userPrincipalName eq 'security-officer@mhsmemulator.onmicrosoft.com'",
+            &u
+        ));
         assert!(!filter_matches("userPrincipalName eq 'x@y'", &u));
         let sp = d.find("hsm-operator").unwrap();
         let o = to_object(&d, &sp);
-        assert!(filter_matches(&format!("servicePrincipalNames/any(c:c eq '{}')", sp.app_id.clone().unwrap()), &o));
+        assert!(filter_matches(
+            &format!(
+                "servicePrincipalNames/any(c:c eq '{}')",
+                sp.app_id.clone().unwrap()
+            ),
+            &o
+        ));
         assert_eq!(o.principal_name(), sp.app_id);
     }
 }

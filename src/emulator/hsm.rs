@@ -16,7 +16,7 @@ use super::error::{ApiError, ApiResult};
 use super::store::{StoreError, tables};
 use super::{Emulator, StartError};
 use crate::wire::arm::{
-    DeletedManagedHsm, DeletedManagedHsmProperties, MANAGED_HSM_TYPE, DELETED_MANAGED_HSM_TYPE,
+    DELETED_MANAGED_HSM_TYPE, DeletedManagedHsm, DeletedManagedHsmProperties, MANAGED_HSM_TYPE,
     ManagedHsm, ManagedHsmProperties, ManagedServiceIdentity, NetworkAcls, Region,
     SecurityDomainProperties, Sku, SystemData,
 };
@@ -165,7 +165,10 @@ impl HsmRecord {
                 }]),
                 private_endpoint_connections: Some(vec![]),
                 public_network_access: Some(self.public_network_access.clone()),
-                scheduled_purge_date: self.deleted.as_ref().map(|d| arm_time(d.scheduled_purge_date)),
+                scheduled_purge_date: self
+                    .deleted
+                    .as_ref()
+                    .map(|d| arm_time(d.scheduled_purge_date)),
                 security_domain_properties: Some(SecurityDomainProperties {
                     activation_status: Some(activation.into()),
                     activation_status_message: Some(activation_msg.into()),
@@ -232,7 +235,10 @@ impl ResourceGroupRecord {
     }
 
     pub fn id(&self) -> String {
-        format!("/subscriptions/{}/resourceGroups/{}", self.subscription_id, self.name)
+        format!(
+            "/subscriptions/{}/resourceGroups/{}",
+            self.subscription_id, self.name
+        )
     }
 
     pub fn to_wire(&self) -> crate::wire::arm::ResourceGroup {
@@ -253,7 +259,10 @@ pub fn ensure_resource_groups(emu: &Emulator) -> ApiResult<()> {
     emu.store.write(|tx| {
         for rg in &dir.resource_groups {
             let key = ResourceGroupRecord::key(&dir.subscription_id, &rg.name);
-            if tx.get::<ResourceGroupRecord>(tables::RESOURCE_GROUPS, &key)?.is_none() {
+            if tx
+                .get::<ResourceGroupRecord>(tables::RESOURCE_GROUPS, &key)?
+                .is_none()
+            {
                 tx.put(
                     tables::RESOURCE_GROUPS,
                     &key,
@@ -370,7 +379,10 @@ pub async fn clock_advance(
 ) -> ApiResult<Json<serde_json::Value>> {
     admin(&emu, &headers)?;
     let offset = emu.clock.advance(body.seconds);
-    emu.store.write(|tx| tx.put(tables::META, "clock_offset", &offset))?;
+    emu.store
+        .write(|tx| tx.put(tables::META, "clock_offset", &offset))?;
     housekeeping(&emu);
-    Ok(Json(serde_json::json!({"now": arm_time(emu.clock.now()), "offsetSeconds": offset})))
+    Ok(Json(
+        serde_json::json!({"now": arm_time(emu.clock.now()), "offsetSeconds": offset}),
+    ))
 }

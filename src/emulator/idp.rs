@@ -3,10 +3,10 @@
 //! managed-identity endpoint, and validation of the RS256 access tokens it signs with a key
 //! persisted in the state directory.
 
+use axum::Json;
 use axum::extract::{Form, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::Json;
 use base64::Engine;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use serde::Deserialize;
@@ -60,11 +60,17 @@ impl std::fmt::Display for TokenError {
             TokenError::Malformed(m) => write!(f, "The access token is malformed: {m}"),
             TokenError::BadSignature => write!(f, "The access token signature is invalid"),
             TokenError::WrongAudience { found, expected } => {
-                write!(f, "Found token with aud={found}, but expected aud={expected}")
+                write!(
+                    f,
+                    "Found token with aud={found}, but expected aud={expected}"
+                )
             }
             TokenError::WrongIssuer(i) => write!(f, "The access token issuer '{i}' is not trusted"),
             TokenError::WrongTenant(t) => {
-                write!(f, "The access token is from tenant '{t}', which is not the resource's tenant")
+                write!(
+                    f,
+                    "The access token is from tenant '{t}', which is not the resource's tenant"
+                )
             }
             TokenError::Expired => write!(f, "The access token has expired"),
             TokenError::NotYetValid => write!(f, "The access token is not yet valid"),
@@ -97,7 +103,8 @@ impl Idp {
             let d = aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, &n);
             b64.encode(&d.as_ref()[..20])
         };
-        let encoding = EncodingKey::from_rsa_pem(&pem).map_err(|e| format!("token-signing key: {e}"))?;
+        let encoding =
+            EncodingKey::from_rsa_pem(&pem).map_err(|e| format!("token-signing key: {e}"))?;
         let decoding = DecodingKey::from_rsa_raw_components(&n, &e);
         Ok(Idp {
             jwks_key: JwksKey {
@@ -133,8 +140,8 @@ impl Idp {
         tenant: &str,
         now: i64,
     ) -> Result<AccessClaims, TokenError> {
-        let header = jsonwebtoken::decode_header(token)
-            .map_err(|e| TokenError::Malformed(e.to_string()))?;
+        let header =
+            jsonwebtoken::decode_header(token).map_err(|e| TokenError::Malformed(e.to_string()))?;
         if header.alg != Algorithm::RS256 {
             return Err(TokenError::Malformed(format!(
                 "algorithm {:?} is not accepted",
@@ -149,12 +156,13 @@ impl Idp {
         v.validate_nbf = false;
         v.validate_aud = false;
         v.required_spec_claims.clear();
-        let data = jsonwebtoken::decode::<AccessClaims>(token, &self.decoding, &v).map_err(|e| {
-            match e.kind() {
+        let data =
+            jsonwebtoken::decode::<AccessClaims>(token, &self.decoding, &v).map_err(|e| match e
+                .kind()
+            {
                 jsonwebtoken::errors::ErrorKind::InvalidSignature => TokenError::BadSignature,
                 _ => TokenError::Malformed(e.to_string()),
-            }
-        })?;
+            })?;
         let c = data.claims;
         let aud_ok = audiences
             .iter()
@@ -232,7 +240,11 @@ fn resource_from_scopes(scope: &str) -> Result<String, String> {
     match resources.as_slice() {
         [one] => {
             let r = one.strip_suffix("/.default").unwrap_or(one);
-            let r = if r.ends_with("//") { &r[..r.len() - 1] } else { r };
+            let r = if r.ends_with("//") {
+                &r[..r.len() - 1]
+            } else {
+                r
+            };
             Ok(r.to_string())
         }
         [] => Err("The request body must contain the 'scope' parameter.".into()),
@@ -260,7 +272,12 @@ impl Emulator {
     }
 
     /// Mints an access token for a directory principal.
-    pub fn mint_token(&self, principal: &crate::emulator::directory::Principal, client_id: Option<&str>, audience: &str) -> (String, i64) {
+    pub fn mint_token(
+        &self,
+        principal: &crate::emulator::directory::Principal,
+        client_id: Option<&str>,
+        audience: &str,
+    ) -> (String, i64) {
         let dir = self.directory.read().expect("directory lock");
         let now = self.clock.unix();
         let exp = now + TOKEN_LIFETIME_SECS;
@@ -320,7 +337,9 @@ pub async fn token(
             StatusCode::BAD_REQUEST,
             "invalid_request",
             90002,
-            &format!("Tenant '{tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud."),
+            &format!(
+                "Tenant '{tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud."
+            ),
         );
     }
     let scope = form.scope.clone().unwrap_or_default();
@@ -341,7 +360,10 @@ pub async fn token(
                     StatusCode::BAD_REQUEST,
                     "unauthorized_client",
                     700016,
-                    &format!("Application with identifier '{client_id}' was not found in the directory '{}'.", dir.tenant_domain),
+                    &format!(
+                        "Application with identifier '{client_id}' was not found in the directory '{}'.",
+                        dir.tenant_domain
+                    ),
                 );
             };
             if form.client_secret.as_deref() != Some(sp.secret.as_str()) {
@@ -349,21 +371,31 @@ pub async fn token(
                     StatusCode::UNAUTHORIZED,
                     "invalid_client",
                     7000215,
-                    &format!("Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '{client_id}'."),
+                    &format!(
+                        "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '{client_id}'."
+                    ),
                 );
             }
-            (dir.find(&sp.name).expect("listed principal"), Some(sp.app_id.clone()))
+            (
+                dir.find(&sp.name).expect("listed principal"),
+                Some(sp.app_id.clone()),
+            )
         }
         "password" => {
             let username = form.username.clone().unwrap_or_default();
-            let user = dir
-                .users
-                .iter()
-                .find(|u| u.user_principal_name.eq_ignore_ascii_case(&username) || u.name.eq_ignore_ascii_case(&username));
+            let user = dir.users.iter().find(|u| {
+                u.user_principal_name.eq_ignore_ascii_case(&username)
+                    || u.name.eq_ignore_ascii_case(&username)
+            });
             match user {
-                Some(u) if form.password.as_deref() == Some(u.password.as_str()) => {
-                    (dir.find(&u.name).expect("listed principal"), Some(if client_id.is_empty() { AZ_CLI_CLIENT_ID.to_string() } else { client_id.clone() }))
-                }
+                Some(u) if form.password.as_deref() == Some(u.password.as_str()) => (
+                    dir.find(&u.name).expect("listed principal"),
+                    Some(if client_id.is_empty() {
+                        AZ_CLI_CLIENT_ID.to_string()
+                    } else {
+                        client_id.clone()
+                    }),
+                ),
                 _ => {
                     return oauth_error(
                         StatusCode::BAD_REQUEST,
@@ -374,17 +406,26 @@ pub async fn token(
                 }
             }
         }
-        "refresh_token" => match emu.redeem_refresh_token(form.refresh_token.as_deref().unwrap_or("")) {
-            Some(p) => (p, Some(if client_id.is_empty() { AZ_CLI_CLIENT_ID.to_string() } else { client_id.clone() })),
-            None => {
-                return oauth_error(
-                    StatusCode::BAD_REQUEST,
-                    "invalid_grant",
-                    9002313,
-                    "Invalid request. Request is malformed or invalid.",
-                );
+        "refresh_token" => {
+            match emu.redeem_refresh_token(form.refresh_token.as_deref().unwrap_or("")) {
+                Some(p) => (
+                    p,
+                    Some(if client_id.is_empty() {
+                        AZ_CLI_CLIENT_ID.to_string()
+                    } else {
+                        client_id.clone()
+                    }),
+                ),
+                None => {
+                    return oauth_error(
+                        StatusCode::BAD_REQUEST,
+                        "invalid_grant",
+                        9002313,
+                        "Invalid request. Request is malformed or invalid.",
+                    );
+                }
             }
-        },
+        }
         other => {
             return oauth_error(
                 StatusCode::BAD_REQUEST,
@@ -436,7 +477,10 @@ impl Emulator {
         v.required_spec_claims.clear();
         let data = jsonwebtoken::decode::<serde_json::Value>(token, &self.idp.decoding, &v).ok()?;
         let c = data.claims;
-        if c["typ"] != "refresh" || c["iss"] != self.issuer().as_str() || c["exp"].as_i64()? < self.clock.unix() {
+        if c["typ"] != "refresh"
+            || c["iss"] != self.issuer().as_str()
+            || c["exp"].as_i64()? < self.clock.unix()
+        {
             return None;
         }
         self.directory.read().ok()?.find(c["oid"].as_str()?)
@@ -483,7 +527,13 @@ pub async fn msi_token(
     };
     let resource = match check_resource(resource) {
         Ok(r) => r,
-        Err(m) => return (StatusCode::BAD_REQUEST, Json(serde_json::json!({"statusCode": 400, "message": m}))).into_response(),
+        Err(m) => {
+            return (
+                StatusCode::BAD_REQUEST,
+                Json(serde_json::json!({"statusCode": 400, "message": m})),
+            )
+                .into_response();
+        }
     };
     let selector = q
         .get("client_id")
@@ -494,7 +544,10 @@ pub async fn msi_token(
         Some(sel) => dir.managed_identities.iter().find(|m| {
             m.client_id.eq_ignore_ascii_case(sel)
                 || m.object_id.eq_ignore_ascii_case(sel)
-                || sel.rsplit('/').next().is_some_and(|n| n.eq_ignore_ascii_case(&m.name))
+                || sel
+                    .rsplit('/')
+                    .next()
+                    .is_some_and(|n| n.eq_ignore_ascii_case(&m.name))
         }),
         None => dir.managed_identities.iter().find(|m| m.default),
     };
@@ -518,24 +571,50 @@ pub async fn msi_token(
 }
 
 /// `GET /{tenant}/v2.0/.well-known/openid-configuration` (and the v1 path).
-pub async fn openid_configuration(State(emu): State<Arc<Emulator>>, Path(tenant): Path<String>) -> Response {
+pub async fn openid_configuration(
+    State(emu): State<Arc<Emulator>>,
+    Path(tenant): Path<String>,
+) -> Response {
     let dir = emu.directory.read().expect("directory lock").clone();
     if !tenant_ok(&dir, &tenant) {
-        return oauth_error(StatusCode::BAD_REQUEST, "invalid_tenant", 90002, &format!("Tenant '{tenant}' not found."));
+        return oauth_error(
+            StatusCode::BAD_REQUEST,
+            "invalid_tenant",
+            90002,
+            &format!("Tenant '{tenant}' not found."),
+        );
     }
     let base = format!("{}/{}", emu.urls.authority, dir.tenant_id);
-    let host = emu.urls.authority.trim_start_matches("https://").to_string();
+    let host = emu
+        .urls
+        .authority
+        .trim_start_matches("https://")
+        .to_string();
     Json(OpenIdConfiguration {
         issuer: emu.issuer(),
         token_endpoint: format!("{base}/oauth2/v2.0/token"),
         authorization_endpoint: format!("{base}/oauth2/v2.0/authorize"),
         device_authorization_endpoint: format!("{base}/oauth2/v2.0/devicecode"),
         jwks_uri: format!("{base}/discovery/v2.0/keys"),
-        response_types_supported: vec!["code".into(), "id_token".into(), "code id_token".into(), "id_token token".into()],
+        response_types_supported: vec![
+            "code".into(),
+            "id_token".into(),
+            "code id_token".into(),
+            "id_token token".into(),
+        ],
         subject_types_supported: vec!["pairwise".into()],
         id_token_signing_alg_values_supported: vec!["RS256".into()],
-        token_endpoint_auth_methods_supported: vec!["client_secret_post".into(), "private_key_jwt".into(), "client_secret_basic".into()],
-        scopes_supported: vec!["openid".into(), "profile".into(), "email".into(), "offline_access".into()],
+        token_endpoint_auth_methods_supported: vec![
+            "client_secret_post".into(),
+            "private_key_jwt".into(),
+            "client_secret_basic".into(),
+        ],
+        scopes_supported: vec![
+            "openid".into(),
+            "profile".into(),
+            "email".into(),
+            "offline_access".into(),
+        ],
         tenant_region_scope: Some("NA".into()),
         cloud_instance_name: host.clone(),
         msgraph_host: host,
@@ -550,7 +629,11 @@ pub async fn jwks(State(emu): State<Arc<Emulator>>) -> Json<Jwks> {
 
 /// `GET /common/discovery/instance` — MSAL's authority validation.
 pub async fn instance_discovery(State(emu): State<Arc<Emulator>>) -> Json<serde_json::Value> {
-    let host = emu.urls.authority.trim_start_matches("https://").to_string();
+    let host = emu
+        .urls
+        .authority
+        .trim_start_matches("https://")
+        .to_string();
     let tenant = emu.tenant_id();
     Json(serde_json::json!({
         "tenant_discovery_endpoint": format!("{}/{tenant}/v2.0/.well-known/openid-configuration", emu.urls.authority),
@@ -560,7 +643,10 @@ pub async fn instance_discovery(State(emu): State<Arc<Emulator>>) -> Json<serde_
 }
 
 /// `GET /common/userrealm/{username}` — MSAL's home-realm discovery for the password flow.
-pub async fn user_realm(State(emu): State<Arc<Emulator>>, Path(_user): Path<String>) -> Json<serde_json::Value> {
+pub async fn user_realm(
+    State(emu): State<Arc<Emulator>>,
+    Path(_user): Path<String>,
+) -> Json<serde_json::Value> {
     let dir = emu.directory.read().expect("directory lock").clone();
     Json(serde_json::json!({
         "ver": "1.0",
@@ -582,7 +668,8 @@ mod tests {
             "https://management.core.windows.net/"
         );
         assert_eq!(
-            resource_from_scopes("https://managedhsm.azure.net/.default offline_access openid").unwrap(),
+            resource_from_scopes("https://managedhsm.azure.net/.default offline_access openid")
+                .unwrap(),
             "https://managedhsm.azure.net"
         );
         assert!(resource_from_scopes("a/.default b/.default").is_err());
@@ -613,17 +700,50 @@ mod tests {
         };
         let tok = idp.sign(&claims);
         let aud = ["https://managedhsm.azure.net"];
-        assert_eq!(idp.validate(&tok, &aud, "https://i/t/v2.0", "t", now).unwrap(), claims);
-        assert_eq!(idp.validate(&tok, &aud, "https://x/t/v2.0", "t", now), Err(TokenError::WrongIssuer("https://i/t/v2.0".into())));
-        assert_eq!(idp.validate(&tok, &aud, "https://i/t/v2.0", "u", now), Err(TokenError::WrongTenant("t".into())));
-        assert_eq!(idp.validate(&tok, &aud, "https://i/t/v2.0", "t", now + 4000), Err(TokenError::Expired));
-        assert!(matches!(idp.validate(&tok, &["https://management.core.windows.net/"], "https://i/t/v2.0", "t", now), Err(TokenError::WrongAudience { .. })));
+        assert_eq!(
+            idp.validate(&tok, &aud, "https://i/t/v2.0", "t", now)
+                .unwrap(),
+            claims
+        );
+        assert_eq!(
+            idp.validate(&tok, &aud, "https://x/t/v2.0", "t", now),
+            Err(TokenError::WrongIssuer("https://i/t/v2.0".into()))
+        );
+        assert_eq!(
+            idp.validate(&tok, &aud, "https://i/t/v2.0", "u", now),
+            Err(TokenError::WrongTenant("t".into()))
+        );
+        assert_eq!(
+            idp.validate(&tok, &aud, "https://i/t/v2.0", "t", now + 4000),
+            Err(TokenError::Expired)
+        );
+        assert!(matches!(
+            idp.validate(
+                &tok,
+                &["https://management.core.windows.net/"],
+                "https://i/t/v2.0",
+                "t",
+                now
+            ),
+            Err(TokenError::WrongAudience { .. })
+        ));
         // Tampered payload: signature no longer matches.
         let mut parts: Vec<String> = tok.split('.').map(String::from).collect();
         parts[1] = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(serde_json::to_vec(&serde_json::json!({"aud":"https://managedhsm.azure.net","iss":"https://i/t/v2.0","iat":now,"nbf":now,"exp":now+3600,"tid":"t","oid":"admin","sub":"admin"})).unwrap());
-        assert_eq!(idp.validate(&parts.join("."), &aud, "https://i/t/v2.0", "t", now), Err(TokenError::BadSignature));
+        assert_eq!(
+            idp.validate(&parts.join("."), &aud, "https://i/t/v2.0", "t", now),
+            Err(TokenError::BadSignature)
+        );
         // alg: none
-        let none = format!("{}.{}.", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(r#"{"alg":"none","typ":"JWT"}"#), parts[1]);
-        assert!(matches!(idp.validate(&none, &aud, "https://i/t/v2.0", "t", now), Err(TokenError::Malformed(_))));
+        let none = format!(
+            "{}.{}.",
+            base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .encode(r#"{"alg":"none","typ":"JWT"}"#),
+            parts[1]
+        );
+        assert!(matches!(
+            idp.validate(&none, &aud, "https://i/t/v2.0", "t", now),
+            Err(TokenError::Malformed(_))
+        ));
     }
 }

@@ -94,7 +94,11 @@ pub struct Ready {
 
 impl Emulator {
     pub fn tenant_id(&self) -> String {
-        self.directory.read().expect("directory lock").tenant_id.clone()
+        self.directory
+            .read()
+            .expect("directory lock")
+            .tenant_id
+            .clone()
     }
 
     pub fn subscription_id(&self) -> String {
@@ -130,10 +134,11 @@ impl Emulator {
     pub fn start_listener(self: &Arc<Self>, name: &str, port: u16) -> Result<u16, StartError> {
         self.stop_listener(name);
         let addr = SocketAddr::from(([127, 0, 0, 1], port));
-        let std_listener = std::net::TcpListener::bind(addr).map_err(|source| StartError::Bind {
-            addr: addr.to_string(),
-            source,
-        })?;
+        let std_listener =
+            std::net::TcpListener::bind(addr).map_err(|source| StartError::Bind {
+                addr: addr.to_string(),
+                source,
+            })?;
         std_listener
             .set_nonblocking(true)
             .map_err(|e| StartError::State(e.to_string()))?;
@@ -195,7 +200,10 @@ fn control_router(emu: Arc<Emulator>) -> Router {
         .route("/common/userrealm/{user}", get(idp::user_realm))
         .route("/msi/token", get(idp::msi_token))
         .route("/.emulator/dns/{name}", get(hsm::dns_resolve))
-        .route("/.emulator/clock", get(hsm::clock_get).post(hsm::clock_advance))
+        .route(
+            "/.emulator/clock",
+            get(hsm::clock_get).post(hsm::clock_advance),
+        )
         .nest("/v1.0", graph::router())
         .fallback(arm::dispatch)
         .with_state(emu)
@@ -218,9 +226,10 @@ pub async fn serve(
         let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
     }
     let tls = tls::load_or_create(dir).map_err(StartError::State)?;
-    let store = Store::open(&dir.join("state.redb"))
-        .map_err(|e| StartError::State(e.to_string()))?;
-    let directory = Directory::load_or_create(&dir.join("directory.json")).map_err(StartError::State)?;
+    let store =
+        Store::open(&dir.join("state.redb")).map_err(|e| StartError::State(e.to_string()))?;
+    let directory =
+        Directory::load_or_create(&dir.join("directory.json")).map_err(StartError::State)?;
     let idp = Idp::load_or_create(&dir.join("idp-signing-key.pem")).map_err(StartError::State)?;
     let admin_token = load_admin_token(dir)?;
     let offset: i64 = store
@@ -356,4 +365,113 @@ fn load_admin_token(dir: &Path) -> Result<String, StartError> {
     )
     .map_err(StartError::State)?;
     Ok(token)
+}
+
+/// What the emulator prints when it is ready: where everything is and how to point clients at it.
+pub fn banner(r: &Ready, pre_activate: bool) -> String {
+    let dir = r
+        .cloud_file
+        .parent()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let mut s = format!(
+        "mhsm-emulator {version} is ready.\n\
+         \n  control plane (ARM, identity, Graph): {url}\
+         \n  tenant:         {tenant}\
+         \n  subscription:   {sub}\
+         \n  CA certificate: {ca}\
+         \n  cloud profile:  {cloud}\
+         \n  principals:     {principals}\n",
+        version = env!("CARGO_PKG_VERSION"),
+        url = r.control_url,
+        tenant = r.tenant_id,
+        sub = r.subscription_id,
+        ca = r.ca_file.display(),
+        cloud = r.cloud_file.display(),
+        principals = r.principals_file.display(),
+    );
+    if pre_activate {
+        s.push_str("\n  NOTE: --pre-activate is on: new HSMs are active without a security-domain download (tests only).\n");
+    }
+    s.push_str(&format!(
+        "\nPoint clients at it:\
+         \n  mhsm:  export MHSM_CLOUD={cloud}\
+         \n         eval \"$(mhsm-emulator env --state-dir {dir} --as subscription-admin)\"\
+         \n  SDKs:  REQUESTS_CA_BUNDLE={ca} AZURE_AUTHORITY_HOST={url} (and verify_challenge_resource=False for the Key Vault clients)\
+         \n  az:    REQUESTS_CA_BUNDLE={ca} az cloud register -n MhsmEmulator --endpoint-resource-manager {url}/ --endpoint-active-directory {url} --endpoint-active-directory-resource-id https://management.core.windows.net/ --endpoint-microsoft-graph-resource-id {url}/ --skip-endpoint-discovery\
+         \n         then: az cloud set -n MhsmEmulator; IDENTITY_ENDPOINT={url}/msi/token IDENTITY_HEADER=<see principals.json> az login --identity\
+         \n\nPress Ctrl-C to stop.\n",
+        cloud = r.cloud_file.display(),
+        ca = r.ca_file.display(),
+        url = r.control_url,
+    ));
+    s
+}
+
+/// `export` lines that sign mhsm in as `principal` (read from `principals.json`).
+pub fn env_lines(state_dir: &Path, principal: &str) -> Result<String, String> {
+    use crate::wire::cloud::{PrincipalsFile, PublishedCredential};
+    let path = state_dir.join("principals.json");
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        format!(
+            "{}: {e} (has the emulator been started with this state directory?)",
+            path.display()
+        )
+    })?;
+    let file: PrincipalsFile =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let p = file
+        .principals
+        .iter()
+        .find(|p| p.name.eq_ignore_ascii_case(principal))
+        .ok_or_else(|| {
+            format!(
+                "no principal named '{principal}'; known: {}",
+                file.principals
+                    .iter()
+                    .map(|p| p.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        })?;
+    let cloud = state_dir.join("cloud.json");
+    let q = |s: &str| format!("'{}'", s.replace('\'', "'\\''"));
+    let mut out = format!(
+        "export MHSM_CLOUD={}\nexport AZURE_TENANT_ID={}\nunset MHSM_ACCESS_TOKEN AZURE_CLIENT_ID AZURE_CLIENT_SECRET AZURE_USERNAME AZURE_PASSWORD IDENTITY_ENDPOINT IDENTITY_HEADER AZURE_FEDERATED_TOKEN_FILE\n",
+        q(&cloud.display().to_string()),
+        q(&file.tenant_id)
+    );
+    match &p.credential {
+        Some(PublishedCredential::ClientSecret { client_secret }) => {
+            out.push_str(&format!(
+                "export AZURE_CLIENT_ID={}\nexport AZURE_CLIENT_SECRET={}\n",
+                q(p.client_id.as_deref().unwrap_or_default()),
+                q(client_secret)
+            ));
+        }
+        Some(PublishedCredential::Password { username, password }) => {
+            out.push_str(&format!(
+                "export AZURE_USERNAME={}\nexport AZURE_PASSWORD={}\n",
+                q(username),
+                q(password)
+            ));
+        }
+        Some(PublishedCredential::ManagedIdentity {
+            identity_endpoint,
+            identity_header,
+        }) => {
+            out.push_str(&format!(
+                "export IDENTITY_ENDPOINT={}\nexport IDENTITY_HEADER={}\nexport AZURE_CLIENT_ID={}\n",
+                q(identity_endpoint),
+                q(identity_header),
+                q(p.client_id.as_deref().unwrap_or_default())
+            ));
+        }
+        None => {
+            return Err(format!(
+                "'{principal}' is a group: groups cannot sign in; use one of its members"
+            ));
+        }
+    }
+    Ok(out)
 }

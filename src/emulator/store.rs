@@ -133,7 +133,11 @@ pub struct Tx<'a> {
 }
 
 impl Tx<'_> {
-    pub fn get<T: DeserializeOwned>(&mut self, table: &'static str, key: &str) -> Result<Option<T>> {
+    pub fn get<T: DeserializeOwned>(
+        &mut self,
+        table: &'static str,
+        key: &str,
+    ) -> Result<Option<T>> {
         let t = self.txn.open_table(def(table))?;
         match t.get(key)? {
             Some(v) => decode(table, key, v.value()).map(Some),

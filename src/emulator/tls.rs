@@ -25,7 +25,8 @@ pub fn load_or_create(dir: &Path) -> Result<TlsMaterial, String> {
     if !(ca_file.exists() && ca_key_file.exists() && cert_file.exists() && key_file.exists()) {
         generate(&ca_file, &ca_key_file, &cert_file, &key_file)?;
     }
-    let cert_pem = std::fs::read(&cert_file).map_err(|e| format!("{}: {e}", cert_file.display()))?;
+    let cert_pem =
+        std::fs::read(&cert_file).map_err(|e| format!("{}: {e}", cert_file.display()))?;
     let key_pem = std::fs::read(&key_file).map_err(|e| format!("{}: {e}", key_file.display()))?;
     let certs = rustls_pemfile_certs(&cert_pem)?;
     let key = rustls::pki_types::PrivateKeyDer::Pkcs8(pem_body(&key_pem, "PRIVATE KEY")?.into());
@@ -40,7 +41,12 @@ pub fn load_or_create(dir: &Path) -> Result<TlsMaterial, String> {
     })
 }
 
-fn generate(ca_file: &Path, ca_key_file: &Path, cert_file: &Path, key_file: &Path) -> Result<(), String> {
+fn generate(
+    ca_file: &Path,
+    ca_key_file: &Path,
+    cert_file: &Path,
+    key_file: &Path,
+) -> Result<(), String> {
     let err = |e: rcgen::Error| format!("certificate generation: {e}");
     let ca_key = KeyPair::generate().map_err(err)?;
     let mut ca = CertificateParams::default();
@@ -60,8 +66,12 @@ fn generate(ca_file: &Path, ca_key_file: &Path, cert_file: &Path, key_file: &Pat
 
     let key = KeyPair::generate().map_err(err)?;
     let mut params = CertificateParams::new(vec!["localhost".to_string()]).map_err(err)?;
-    params.subject_alt_names.push(SanType::IpAddress("127.0.0.1".parse().expect("ip")));
-    params.subject_alt_names.push(SanType::IpAddress("::1".parse().expect("ip")));
+    params
+        .subject_alt_names
+        .push(SanType::IpAddress("127.0.0.1".parse().expect("ip")));
+    params
+        .subject_alt_names
+        .push(SanType::IpAddress("::1".parse().expect("ip")));
     let mut dn = DistinguishedName::new();
     dn.push(DnType::CommonName, "mhsm-emulator");
     params.distinguished_name = dn;
@@ -92,13 +102,17 @@ pub fn write_private(path: &Path, contents: &str) -> Result<(), String> {
     opts.write(true).create(true).truncate(true);
     #[cfg(unix)]
     opts.mode(0o600);
-    let mut f = opts.open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut f = opts
+        .open(path)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
     f.write_all(contents.as_bytes())
         .and_then(|_| f.sync_all())
         .map_err(|e| format!("{}: {e}", path.display()))
 }
 
-fn rustls_pemfile_certs(pem: &[u8]) -> Result<Vec<rustls::pki_types::CertificateDer<'static>>, String> {
+fn rustls_pemfile_certs(
+    pem: &[u8],
+) -> Result<Vec<rustls::pki_types::CertificateDer<'static>>, String> {
     Ok(vec![pem_body(pem, "CERTIFICATE")?.into()])
 }
 
@@ -109,8 +123,14 @@ pub fn pem_body(pem: &[u8], label: &str) -> Result<Vec<u8>, String> {
     let begin = format!("-----BEGIN {label}-----");
     let end = format!("-----END {label}-----");
     let start = text.find(&begin).ok_or(format!("no {label} in PEM"))? + begin.len();
-    let stop = text[start..].find(&end).ok_or(format!("unterminated {label} PEM"))? + start;
-    let b64: String = text[start..stop].chars().filter(|c| !c.is_whitespace()).collect();
+    let stop = text[start..]
+        .find(&end)
+        .ok_or(format!("unterminated {label} PEM"))?
+        + start;
+    let b64: String = text[start..stop]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
     base64::engine::general_purpose::STANDARD
         .decode(b64)
         .map_err(|e| format!("bad PEM base64: {e}"))

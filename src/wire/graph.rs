@@ -63,6 +63,10 @@ impl DirectoryObject {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct GraphList<T> {
     pub value: Vec<T>,
-    #[serde(rename = "@odata.nextLink", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "@odata.nextLink",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub next_link: Option<String>,
 }

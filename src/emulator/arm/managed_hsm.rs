@@ -83,24 +83,37 @@ async fn route_in_subscription(
                 _ => not_implemented(r),
             }
         }
-        ["resourcegroups", _, "providers", KV, "managedhsms", _, child] if m == Method::GET => {
-            hsm_child(emu, r, sub, &s(1), &s(5), child)
-        }
+        [
+            "resourcegroups",
+            _,
+            "providers",
+            KV,
+            "managedhsms",
+            _,
+            child,
+        ] if m == Method::GET => hsm_child(emu, r, sub, &s(1), &s(5), child),
         ["providers", KV, "deletedmanagedhsms"] if m == Method::GET => list_deleted(emu, r, sub),
         ["providers", KV, "locations", _, "deletedmanagedhsms", _] if m == Method::GET => {
             get_deleted(emu, r, sub, &s(3), &s(5))
         }
-        ["providers", KV, "locations", _, "deletedmanagedhsms", _, "purge"]
-            if m == Method::POST =>
-        {
-            purge(emu, r, sub, &s(3), &s(5))
-        }
-        ["providers", KV, "locations", _, "managedhsmoperationresults", _] if m == Method::GET => {
-            operation_result(emu, r, &s(5))
-        }
-        ["providers", KV, "checkmhsmnameavailability"] if m == Method::POST => {
-            check_name(emu, r)
-        }
+        [
+            "providers",
+            KV,
+            "locations",
+            _,
+            "deletedmanagedhsms",
+            _,
+            "purge",
+        ] if m == Method::POST => purge(emu, r, sub, &s(3), &s(5)),
+        [
+            "providers",
+            KV,
+            "locations",
+            _,
+            "managedhsmoperationresults",
+            _,
+        ] if m == Method::GET => operation_result(emu, r, &s(5)),
+        ["providers", KV, "checkmhsmnameavailability"] if m == Method::POST => check_name(emu, r),
         // Vaults are not emulated: their lists are empty, so `az keyvault list` works.
         ["providers", KV, "vaults" | "deletedvaults"] if m == Method::GET => Ok(empty_list()),
         ["resourcegroups", _, "providers", KV, "vaults"] if m == Method::GET => Ok(empty_list()),
@@ -160,7 +173,11 @@ fn subscription_wire(emu: &Emulator) -> Subscription {
 fn visible_subscription(emu: &Emulator, r: &ArmRequest) -> bool {
     let dir = emu.directory.read().expect("directory lock");
     let ids = rbac::principal_ids(&dir, &r.caller);
-    rbac::has_any_role_under(&dir, &ids, &format!("/subscriptions/{}", dir.subscription_id))
+    rbac::has_any_role_under(
+        &dir,
+        &ids,
+        &format!("/subscriptions/{}", dir.subscription_id),
+    )
 }
 
 fn list_subscriptions(emu: &Emulator, r: &ArmRequest) -> ApiResult<Response> {
@@ -170,7 +187,10 @@ fn list_subscriptions(emu: &Emulator, r: &ArmRequest) -> ApiResult<Response> {
         vec![]
     };
     let n = value.len();
-    Ok(Json(serde_json::json!({"value": value, "count": {"type": "Total", "value": n}})).into_response())
+    Ok(
+        Json(serde_json::json!({"value": value, "count": {"type": "Total", "value": n}}))
+            .into_response(),
+    )
 }
 
 fn get_subscription(emu: &Emulator, r: &ArmRequest, sub: &str) -> ApiResult<Response> {
@@ -225,9 +245,10 @@ fn require_rg(emu: &Emulator, sub: &str, rg: &str) -> ApiResult<ResourceGroupRec
 }
 
 fn list_resource_groups(emu: &Emulator, r: &ArmRequest, sub: &str) -> ApiResult<Response> {
-    let rgs: Vec<(String, ResourceGroupRecord)> = emu
-        .store
-        .list(tables::RESOURCE_GROUPS, &format!("{}/", sub.to_ascii_lowercase()))?;
+    let rgs: Vec<(String, ResourceGroupRecord)> = emu.store.list(
+        tables::RESOURCE_GROUPS,
+        &format!("{}/", sub.to_ascii_lowercase()),
+    )?;
     let value: Vec<_> = rgs
         .into_iter()
         .map(|(_, g)| g)
@@ -252,7 +273,12 @@ fn resource_group(emu: &Emulator, r: &ArmRequest, sub: &str, rg: &str) -> ApiRes
     let scope = rg_scope(sub, rg);
     match r.method {
         Method::GET | Method::HEAD => {
-            authorize(emu, r, "Microsoft.Resources/subscriptions/resourceGroups/read", &scope)?;
+            authorize(
+                emu,
+                r,
+                "Microsoft.Resources/subscriptions/resourceGroups/read",
+                &scope,
+            )?;
             match load_rg(emu, sub, rg)? {
                 Some(g) if r.method == Method::GET => Ok(Json(g.to_wire()).into_response()),
                 Some(_) => Ok(StatusCode::NO_CONTENT.into_response()),
@@ -264,27 +290,52 @@ fn resource_group(emu: &Emulator, r: &ArmRequest, sub: &str, rg: &str) -> ApiRes
             }
         }
         Method::PUT => {
-            authorize(emu, r, "Microsoft.Resources/subscriptions/resourceGroups/write", &scope)?;
+            authorize(
+                emu,
+                r,
+                "Microsoft.Resources/subscriptions/resourceGroups/write",
+                &scope,
+            )?;
             let body: crate::wire::arm::ResourceGroup = r.json()?;
             let existing = load_rg(emu, sub, rg)?;
             let rec = ResourceGroupRecord {
                 subscription_id: sub.to_string(),
-                name: existing.as_ref().map(|g| g.name.clone()).unwrap_or_else(|| rg.to_string()),
+                name: existing
+                    .as_ref()
+                    .map(|g| g.name.clone())
+                    .unwrap_or_else(|| rg.to_string()),
                 location: body.location.to_ascii_lowercase().replace(' ', ""),
                 tags: body.tags.unwrap_or_default(),
             };
             emu.store.write(|tx| {
-                tx.put(tables::RESOURCE_GROUPS, &ResourceGroupRecord::key(sub, rg), &rec)
+                tx.put(
+                    tables::RESOURCE_GROUPS,
+                    &ResourceGroupRecord::key(sub, rg),
+                    &rec,
+                )
             })?;
-            let status = if existing.is_some() { StatusCode::OK } else { StatusCode::CREATED };
+            let status = if existing.is_some() {
+                StatusCode::OK
+            } else {
+                StatusCode::CREATED
+            };
             Ok((status, Json(rec.to_wire())).into_response())
         }
         _ => not_implemented(r),
     }
 }
 
-fn list_generic(emu: &Emulator, r: &ArmRequest, sub: &str, rg: Option<&str>) -> ApiResult<Response> {
-    let filter = r.query.get("$filter").map(|f| f.to_ascii_lowercase()).unwrap_or_default();
+fn list_generic(
+    emu: &Emulator,
+    r: &ArmRequest,
+    sub: &str,
+    rg: Option<&str>,
+) -> ApiResult<Response> {
+    let filter = r
+        .query
+        .get("$filter")
+        .map(|f| f.to_ascii_lowercase())
+        .unwrap_or_default();
     if !filter.is_empty() && !filter.contains("microsoft.keyvault/managedhsms") {
         return Ok(empty_list());
     }
@@ -303,7 +354,9 @@ fn list_generic(emu: &Emulator, r: &ArmRequest, sub: &str, rg: Option<&str>) -> 
 // --- managed HSMs ---------------------------------------------------------------------------
 
 fn hsm_scope(sub: &str, rg: &str, name: &str) -> String {
-    format!("/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.KeyVault/managedHSMs/{name}")
+    format!(
+        "/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.KeyVault/managedHSMs/{name}"
+    )
 }
 
 fn load_hsm(emu: &Emulator, name: &str) -> ApiResult<Option<HsmRecord>> {
@@ -313,7 +366,9 @@ fn load_hsm(emu: &Emulator, name: &str) -> ApiResult<Option<HsmRecord>> {
 fn not_found_hsm(rg: &str, name: &str) -> ApiError {
     ApiError::not_found(
         "ResourceNotFound",
-        format!("The Resource 'Microsoft.KeyVault/managedHSMs/{name}' under resource group '{rg}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix"),
+        format!(
+            "The Resource 'Microsoft.KeyVault/managedHSMs/{name}' under resource group '{rg}' was not found. For more details please go to https://aka.ms/ARMResourceNotFoundFix"
+        ),
     )
 }
 
@@ -340,7 +395,12 @@ fn live_hsms(emu: &Emulator, sub: &str, rg: Option<&str>) -> ApiResult<Vec<HsmRe
 }
 
 fn get_hsm(emu: &Emulator, r: &ArmRequest, sub: &str, rg: &str, name: &str) -> ApiResult<Response> {
-    authorize(emu, r, "Microsoft.KeyVault/managedHSMs/read", &hsm_scope(sub, rg, name))?;
+    authorize(
+        emu,
+        r,
+        "Microsoft.KeyVault/managedHSMs/read",
+        &hsm_scope(sub, rg, name),
+    )?;
     match find_live(emu, sub, rg, name)? {
         Some(h) => Ok(Json(h.to_wire(emu.clock.now())).into_response()),
         None => Err(not_found_hsm(rg, name)),
@@ -351,13 +411,28 @@ fn list_hsms(emu: &Emulator, r: &ArmRequest, sub: &str, rg: Option<&str>) -> Api
     let now = emu.clock.now();
     let mut items: Vec<ManagedHsm> = live_hsms(emu, sub, rg)?
         .into_iter()
-        .filter(|h| can(emu, r, "Microsoft.KeyVault/managedHSMs/read", &h.resource_id()))
+        .filter(|h| {
+            can(
+                emu,
+                r,
+                "Microsoft.KeyVault/managedHSMs/read",
+                &h.resource_id(),
+            )
+        })
         .map(|h| h.to_wire(now))
         .collect();
     items.sort_by(|a, b| a.name.cmp(&b.name));
     // `$top` pages the list; the continuation is an offset in `$skiptoken`.
-    let skip: usize = r.query.get("$skiptoken").and_then(|s| s.parse().ok()).unwrap_or(0);
-    let top: Option<usize> = r.query.get("$top").and_then(|s| s.parse().ok()).filter(|t| *t > 0);
+    let skip: usize = r
+        .query
+        .get("$skiptoken")
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let top: Option<usize> = r
+        .query
+        .get("$top")
+        .and_then(|s| s.parse().ok())
+        .filter(|t| *t > 0);
     let rest: Vec<ManagedHsm> = items.into_iter().skip(skip).collect();
     let (page, next_link) = match top {
         Some(t) if rest.len() > t => {
@@ -372,7 +447,11 @@ fn list_hsms(emu: &Emulator, r: &ArmRequest, sub: &str, rg: Option<&str>) -> Api
         }
         _ => (rest, None),
     };
-    Ok(Json(ListResult { value: page, next_link }).into_response())
+    Ok(Json(ListResult {
+        value: page,
+        next_link,
+    })
+    .into_response())
 }
 
 fn valid_hsm_name(name: &str) -> bool {
@@ -385,7 +464,9 @@ fn valid_hsm_name(name: &str) -> bool {
 }
 
 fn invalid_name_message(name: &str) -> String {
-    format!("The name '{name}' is invalid. A Managed HSM name must be 3-24 characters long, begin with a letter, end with a letter or digit, and contain only letters, digits and hyphens (no consecutive hyphens).")
+    format!(
+        "The name '{name}' is invalid. A Managed HSM name must be 3-24 characters long, begin with a letter, end with a letter or digit, and contain only letters, digits and hyphens (no consecutive hyphens)."
+    )
 }
 
 fn is_guid(s: &str) -> bool {
@@ -408,7 +489,14 @@ fn operation_location(emu: &Emulator, op: &Operation) -> String {
 }
 
 fn retry_after(emu: &Emulator) -> u64 {
-    emu.opts.provision_delay.as_secs().clamp(if emu.opts.provision_delay.is_zero() { 0 } else { 1 }, 10)
+    emu.opts.provision_delay.as_secs().clamp(
+        if emu.opts.provision_delay.is_zero() {
+            0
+        } else {
+            1
+        },
+        10,
+    )
 }
 
 fn new_operation(emu: &Emulator, kind: OperationKind, h: &HsmRecord) -> Operation {
@@ -431,11 +519,19 @@ fn put_hsm(
     name: &str,
     patch: bool,
 ) -> ApiResult<Response> {
-    authorize(emu, r, "Microsoft.KeyVault/managedHSMs/write", &hsm_scope(sub, rg, name))?;
+    authorize(
+        emu,
+        r,
+        "Microsoft.KeyVault/managedHSMs/write",
+        &hsm_scope(sub, rg, name),
+    )?;
     let body: ManagedHsm = r.json()?;
     let rg_rec = require_rg(emu, sub, rg)?;
     if !valid_hsm_name(name) {
-        return Err(ApiError::bad_request("InvalidManagedHsmName", invalid_name_message(name)));
+        return Err(ApiError::bad_request(
+            "InvalidManagedHsmName",
+            invalid_name_message(name),
+        ));
     }
     let props = body.properties.clone().unwrap_or_default();
     let now = emu.clock.now();
@@ -450,13 +546,20 @@ fn put_hsm(
             let Some(_) = h.deleted else {
                 return Err(ApiError::conflict(
                     "ConflictError",
-                    format!("The Managed HSM '{name}' is not in a deleted state, so it cannot be recovered."),
+                    format!(
+                        "The Managed HSM '{name}' is not in a deleted state, so it cannot be recovered."
+                    ),
                 ));
             };
-            if !h.subscription_id.eq_ignore_ascii_case(sub) || !h.resource_group.eq_ignore_ascii_case(rg) {
+            if !h.subscription_id.eq_ignore_ascii_case(sub)
+                || !h.resource_group.eq_ignore_ascii_case(rg)
+            {
                 return Err(ApiError::bad_request(
                     "BadRequest",
-                    format!("The deleted Managed HSM '{name}' belongs to resource group '{}'; it must be recovered to its original resource group.", h.resource_group),
+                    format!(
+                        "The deleted Managed HSM '{name}' belongs to resource group '{}'; it must be recovered to its original resource group.",
+                        h.resource_group
+                    ),
                 ));
             }
             let mut h = h;
@@ -471,19 +574,34 @@ fn put_hsm(
         None if recover => {
             return Err(ApiError::not_found(
                 "ResourceNotFound",
-                format!("No deleted Managed HSM named '{name}' was found in subscription '{sub}' to recover."),
+                format!(
+                    "No deleted Managed HSM named '{name}' was found in subscription '{sub}' to recover."
+                ),
             ));
         }
         Some(h) if h.deleted.is_some() => {
             return Err(ApiError::conflict(
                 "ConflictError",
-                format!("A Managed HSM named '{name}' is in a soft-deleted state: its name cannot be reused until it is purged (or recover it with createMode 'recover'). Scheduled purge date: {}.", crate::emulator::clock::arm_time(h.deleted.as_ref().map(|d| d.scheduled_purge_date).unwrap_or(now))),
+                format!(
+                    "A Managed HSM named '{name}' is in a soft-deleted state: its name cannot be reused until it is purged (or recover it with createMode 'recover'). Scheduled purge date: {}.",
+                    crate::emulator::clock::arm_time(
+                        h.deleted
+                            .as_ref()
+                            .map(|d| d.scheduled_purge_date)
+                            .unwrap_or(now)
+                    )
+                ),
             ));
         }
-        Some(h) if !h.subscription_id.eq_ignore_ascii_case(sub) || !h.resource_group.eq_ignore_ascii_case(rg) => {
+        Some(h)
+            if !h.subscription_id.eq_ignore_ascii_case(sub)
+                || !h.resource_group.eq_ignore_ascii_case(rg) =>
+        {
             return Err(ApiError::conflict(
                 "ConflictError",
-                format!("The name '{name}' is already in use by another Managed HSM; Managed HSM names are globally unique."),
+                format!(
+                    "The name '{name}' is already in use by another Managed HSM; Managed HSM names are globally unique."
+                ),
             ));
         }
         Some(h) => update_record(h, &body, r, now, patch)?,
@@ -532,7 +650,12 @@ fn new_record(
         .location
         .clone()
         .filter(|l| !l.trim().is_empty())
-        .ok_or_else(|| ApiError::bad_request("LocationRequired", "The location property is required for this definition."))?
+        .ok_or_else(|| {
+            ApiError::bad_request(
+                "LocationRequired",
+                "The location property is required for this definition.",
+            )
+        })?
         .to_ascii_lowercase()
         .replace(' ', "");
     let sku = body
@@ -542,14 +665,21 @@ fn new_record(
     let sku = Sku::from_name(&sku.name).ok_or_else(|| {
         ApiError::bad_request(
             "BadRequest",
-            format!("The SKU '{}' is not valid. Valid SKU names: {}.", sku.name, crate::wire::arm::SKU_NAMES.join(", ")),
+            format!(
+                "The SKU '{}' is not valid. Valid SKU names: {}.",
+                sku.name,
+                crate::wire::arm::SKU_NAMES.join(", ")
+            ),
         )
     })?;
     let tenant = props.tenant_id.clone().unwrap_or_default();
     if !tenant.eq_ignore_ascii_case(&emu.tenant_id()) {
         return Err(ApiError::bad_request(
             "BadRequest",
-            format!("The tenant id '{tenant}' is not valid: it must be the tenant of the subscription ('{}').", emu.tenant_id()),
+            format!(
+                "The tenant id '{tenant}' is not valid: it must be the tenant of the subscription ('{}').",
+                emu.tenant_id()
+            ),
         ));
     }
     let admins = props.initial_admin_object_ids.clone().unwrap_or_default();
@@ -569,7 +699,9 @@ fn new_record(
     if !(7..=90).contains(&retention) {
         return Err(ApiError::bad_request(
             "BadRequest",
-            format!("The soft delete retention period must be between 7 and 90 days; got {retention}."),
+            format!(
+                "The soft delete retention period must be between 7 and 90 days; got {retention}."
+            ),
         ));
     }
     if props.enable_soft_delete == Some(false) {
@@ -587,7 +719,9 @@ fn new_record(
     if in_region >= MAX_HSMS_PER_REGION {
         return Err(ApiError::conflict(
             "QuotaExceeded",
-            format!("The subscription already has {MAX_HSMS_PER_REGION} Managed HSMs (including soft-deleted ones) in region '{location}', the limit per region. Purge or delete one, or use another region."),
+            format!(
+                "The subscription already has {MAX_HSMS_PER_REGION} Managed HSMs (including soft-deleted ones) in region '{location}', the limit per region. Purge or delete one, or use another region."
+            ),
         ));
     }
     let _ = rg;
@@ -610,7 +744,11 @@ fn new_record(
         created: s.clone(),
         modified: s,
         ready_at: now + emu.opts.provision_delay,
-        activation: if emu.opts.pre_activate { Activation::Active } else { Activation::NotActivated },
+        activation: if emu.opts.pre_activate {
+            Activation::Active
+        } else {
+            Activation::NotActivated
+        },
         deleted: None,
     })
 }
@@ -622,7 +760,9 @@ fn normalize_pna(v: Option<&str>) -> ApiResult<String> {
         Some(s) if s.eq_ignore_ascii_case("disabled") => Ok("Disabled".into()),
         Some(s) => Err(ApiError::bad_request(
             "BadRequest",
-            format!("The value '{s}' of publicNetworkAccess is not valid: use Enabled or Disabled."),
+            format!(
+                "The value '{s}' of publicNetworkAccess is not valid: use Enabled or Disabled."
+            ),
         )),
     }
 }
@@ -632,7 +772,13 @@ fn normalize_acls(a: Option<NetworkAcls>) -> NetworkAcls {
     NetworkAcls {
         bypass: Some(a.bypass.unwrap_or_else(|| "AzureServices".into())),
         default_action: Some(a.default_action.unwrap_or_else(|| "Allow".into())),
-        ip_rules: Some(a.ip_rules.unwrap_or_default().into_iter().map(|r| IpRule { value: r.value }).collect()),
+        ip_rules: Some(
+            a.ip_rules
+                .unwrap_or_default()
+                .into_iter()
+                .map(|r| IpRule { value: r.value })
+                .collect(),
+        ),
         service_tags: a.service_tags,
         virtual_network_rules: Some(a.virtual_network_rules.unwrap_or_default()),
     }
@@ -651,13 +797,19 @@ fn update_record(
     {
         return Err(ApiError::bad_request(
             "BadRequest",
-            format!("The soft delete retention period of a Managed HSM cannot be changed after creation (it is {} days).", h.retention_days),
+            format!(
+                "The soft delete retention period of a Managed HSM cannot be changed after creation (it is {} days).",
+                h.retention_days
+            ),
         ));
     }
     if let Some(t) = &props.tenant_id
         && !t.eq_ignore_ascii_case(&h.tenant_id)
     {
-        return Err(ApiError::bad_request("BadRequest", "The tenant of a Managed HSM cannot be changed."));
+        return Err(ApiError::bad_request(
+            "BadRequest",
+            "The tenant of a Managed HSM cannot be changed.",
+        ));
     }
     match props.enable_purge_protection {
         Some(false) if h.purge_protection => {
@@ -686,14 +838,28 @@ fn update_record(
     if let Some(s) = &body.sku
         && !s.name.eq_ignore_ascii_case(&h.sku.name)
     {
-        return Err(ApiError::bad_request("BadRequest", "The SKU of a Managed HSM cannot be changed."));
+        return Err(ApiError::bad_request(
+            "BadRequest",
+            "The SKU of a Managed HSM cannot be changed.",
+        ));
     }
     h.modified = stamp(r, now);
     Ok(h)
 }
 
-fn delete_hsm(emu: &Arc<Emulator>, r: &ArmRequest, sub: &str, rg: &str, name: &str) -> ApiResult<Response> {
-    authorize(emu, r, "Microsoft.KeyVault/managedHSMs/delete", &hsm_scope(sub, rg, name))?;
+fn delete_hsm(
+    emu: &Arc<Emulator>,
+    r: &ArmRequest,
+    sub: &str,
+    rg: &str,
+    name: &str,
+) -> ApiResult<Response> {
+    authorize(
+        emu,
+        r,
+        "Microsoft.KeyVault/managedHSMs/delete",
+        &hsm_scope(sub, rg, name),
+    )?;
     let Some(mut h) = find_live(emu, sub, rg, name)? else {
         // ARM: deleting what does not exist is a no-op.
         return Ok(StatusCode::NO_CONTENT.into_response());
@@ -713,8 +879,20 @@ fn delete_hsm(emu: &Arc<Emulator>, r: &ArmRequest, sub: &str, rg: &str, name: &s
     Ok(accepted(&operation_location(emu, &op), retry_after(emu)))
 }
 
-fn hsm_child(emu: &Emulator, r: &ArmRequest, sub: &str, rg: &str, name: &str, child: &str) -> ApiResult<Response> {
-    authorize(emu, r, "Microsoft.KeyVault/managedHSMs/read", &hsm_scope(sub, rg, name))?;
+fn hsm_child(
+    emu: &Emulator,
+    r: &ArmRequest,
+    sub: &str,
+    rg: &str,
+    name: &str,
+    child: &str,
+) -> ApiResult<Response> {
+    authorize(
+        emu,
+        r,
+        "Microsoft.KeyVault/managedHSMs/read",
+        &hsm_scope(sub, rg, name),
+    )?;
     let h = find_live(emu, sub, rg, name)?.ok_or_else(|| not_found_hsm(rg, name))?;
     let now = emu.clock.now();
     match child {
@@ -740,7 +918,14 @@ fn deleted_hsms(emu: &Emulator, r: &ArmRequest, sub: &str) -> ApiResult<Vec<HsmR
         .into_iter()
         .map(|(_, h)| h)
         .filter(|h| h.deleted.is_some() && h.subscription_id.eq_ignore_ascii_case(sub))
-        .filter(|h| can(emu, r, "Microsoft.KeyVault/locations/deletedManagedHSMs/read", &h.resource_id()))
+        .filter(|h| {
+            can(
+                emu,
+                r,
+                "Microsoft.KeyVault/locations/deletedManagedHSMs/read",
+                &h.resource_id(),
+            )
+        })
         .collect())
 }
 
@@ -749,18 +934,33 @@ fn list_deleted(emu: &Emulator, r: &ArmRequest, sub: &str) -> ApiResult<Response
         .iter()
         .filter_map(HsmRecord::to_deleted_wire)
         .collect();
-    Ok(Json(ListResult { value, next_link: None }).into_response())
+    Ok(Json(ListResult {
+        value,
+        next_link: None,
+    })
+    .into_response())
 }
 
 fn same_location(a: &str, b: &str) -> bool {
     a.replace(' ', "").eq_ignore_ascii_case(&b.replace(' ', ""))
 }
 
-fn find_deleted(emu: &Emulator, r: &ArmRequest, sub: &str, loc: &str, name: &str, action: &str) -> ApiResult<HsmRecord> {
+fn find_deleted(
+    emu: &Emulator,
+    r: &ArmRequest,
+    sub: &str,
+    loc: &str,
+    name: &str,
+    action: &str,
+) -> ApiResult<HsmRecord> {
     let h = load_hsm(emu, name)?.filter(|h| {
-        h.deleted.is_some() && h.subscription_id.eq_ignore_ascii_case(sub) && same_location(&h.location, loc)
+        h.deleted.is_some()
+            && h.subscription_id.eq_ignore_ascii_case(sub)
+            && same_location(&h.location, loc)
     });
-    let scope = format!("/subscriptions/{sub}/providers/Microsoft.KeyVault/locations/{loc}/deletedManagedHSMs/{name}");
+    let scope = format!(
+        "/subscriptions/{sub}/providers/Microsoft.KeyVault/locations/{loc}/deletedManagedHSMs/{name}"
+    );
     match h {
         Some(h) => {
             if !can(emu, r, action, &h.resource_id()) && !can(emu, r, action, &scope) {
@@ -779,13 +979,39 @@ fn find_deleted(emu: &Emulator, r: &ArmRequest, sub: &str, loc: &str, name: &str
     }
 }
 
-fn get_deleted(emu: &Emulator, r: &ArmRequest, sub: &str, loc: &str, name: &str) -> ApiResult<Response> {
-    let h = find_deleted(emu, r, sub, loc, name, "Microsoft.KeyVault/locations/deletedManagedHSMs/read")?;
+fn get_deleted(
+    emu: &Emulator,
+    r: &ArmRequest,
+    sub: &str,
+    loc: &str,
+    name: &str,
+) -> ApiResult<Response> {
+    let h = find_deleted(
+        emu,
+        r,
+        sub,
+        loc,
+        name,
+        "Microsoft.KeyVault/locations/deletedManagedHSMs/read",
+    )?;
     Ok(Json(h.to_deleted_wire()).into_response())
 }
 
-fn purge(emu: &Arc<Emulator>, r: &ArmRequest, sub: &str, loc: &str, name: &str) -> ApiResult<Response> {
-    let h = find_deleted(emu, r, sub, loc, name, "Microsoft.KeyVault/locations/deletedManagedHSMs/purge/action")?;
+fn purge(
+    emu: &Arc<Emulator>,
+    r: &ArmRequest,
+    sub: &str,
+    loc: &str,
+    name: &str,
+) -> ApiResult<Response> {
+    let h = find_deleted(
+        emu,
+        r,
+        sub,
+        loc,
+        name,
+        "Microsoft.KeyVault/locations/deletedManagedHSMs/purge/action",
+    )?;
     let d = h.deleted.clone().expect("deleted");
     if h.purge_protection && emu.clock.now() < d.scheduled_purge_date {
         return Err(ApiError::conflict(
@@ -797,19 +1023,35 @@ fn purge(emu: &Arc<Emulator>, r: &ArmRequest, sub: &str, loc: &str, name: &str) 
         ));
     }
     let op = new_operation(emu, OperationKind::Purge, &h);
-    emu.store.write(|tx| tx.put(tables::OPERATIONS, &op.id, &op))?;
+    emu.store
+        .write(|tx| tx.put(tables::OPERATIONS, &op.id, &op))?;
     crate::emulator::hsm::purge_hsm_state(emu, &h.key())?;
     Ok(accepted(&operation_location(emu, &op), retry_after(emu)))
 }
 
 fn operation_result(emu: &Emulator, r: &ArmRequest, id: &str) -> ApiResult<Response> {
     let op: Operation = emu.store.get(tables::OPERATIONS, id)?.ok_or_else(|| {
-        ApiError::not_found("OperationNotFound", format!("The operation '{id}' was not found."))
+        ApiError::not_found(
+            "OperationNotFound",
+            format!("The operation '{id}' was not found."),
+        )
     })?;
-    if !can(emu, r, "Microsoft.KeyVault/locations/managedHsmOperationResults/read", &op.resource_id)
-        && !can(emu, r, "Microsoft.KeyVault/managedHSMs/read", &op.resource_id)
-    {
-        return Err(rbac::denied(&r.caller, "Microsoft.KeyVault/locations/managedHsmOperationResults/read", &op.resource_id));
+    if !can(
+        emu,
+        r,
+        "Microsoft.KeyVault/locations/managedHsmOperationResults/read",
+        &op.resource_id,
+    ) && !can(
+        emu,
+        r,
+        "Microsoft.KeyVault/managedHSMs/read",
+        &op.resource_id,
+    ) {
+        return Err(rbac::denied(
+            &r.caller,
+            "Microsoft.KeyVault/locations/managedHsmOperationResults/read",
+            &op.resource_id,
+        ));
     }
     let now = emu.clock.now();
     if now < op.done_at {
@@ -841,7 +1083,12 @@ fn check_name(emu: &Emulator, r: &ArmRequest) -> ApiResult<Response> {
                 message: Some(format!(
                     "The name '{}' is already in use: a soft-deleted Managed HSM has it until it is purged (scheduled purge date {}).",
                     req.name,
-                    crate::emulator::clock::arm_time(h.deleted.as_ref().map(|d| d.scheduled_purge_date).unwrap_or_else(|| emu.clock.now()))
+                    crate::emulator::clock::arm_time(
+                        h.deleted
+                            .as_ref()
+                            .map(|d| d.scheduled_purge_date)
+                            .unwrap_or_else(|| emu.clock.now())
+                    )
                 )),
             },
             Some(_) => CheckNameResult {

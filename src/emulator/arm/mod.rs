@@ -92,17 +92,27 @@ fn unauthenticated(emu: &Emulator, failure: AuthFailure) -> ApiError {
         ),
         AuthFailure::Invalid(TokenError::WrongAudience { found, .. }) => (
             "InvalidAuthenticationTokenAudience",
-            format!("The access token has been obtained for wrong audience or resource '{found}'. It should exactly match with one of the allowed audiences 'https://management.core.windows.net/','https://management.azure.com/'."),
+            format!(
+                "The access token has been obtained for wrong audience or resource '{found}'. It should exactly match with one of the allowed audiences 'https://management.core.windows.net/','https://management.azure.com/'."
+            ),
         ),
         AuthFailure::Invalid(TokenError::Expired) => (
             "ExpiredAuthenticationToken",
             "The access token expiry UTC time is earlier than current UTC time.".to_string(),
         ),
-        AuthFailure::Invalid(TokenError::WrongTenant(_)) | AuthFailure::Invalid(TokenError::WrongIssuer(_)) => (
+        AuthFailure::Invalid(TokenError::WrongTenant(_))
+        | AuthFailure::Invalid(TokenError::WrongIssuer(_)) => (
             "InvalidAuthenticationTokenTenant",
-            format!("The access token is from the wrong issuer. It must match the tenant '{}/{}/' associated with this subscription.", emu.urls.authority, emu.tenant_id()),
+            format!(
+                "The access token is from the wrong issuer. It must match the tenant '{}/{}/' associated with this subscription.",
+                emu.urls.authority,
+                emu.tenant_id()
+            ),
         ),
-        AuthFailure::Invalid(e) => ("InvalidAuthenticationToken", format!("The access token is invalid: {e}.")),
+        AuthFailure::Invalid(e) => (
+            "InvalidAuthenticationToken",
+            format!("The access token is invalid: {e}."),
+        ),
     };
     ApiError::new(StatusCode::UNAUTHORIZED, code, message).with_header(
         axum::http::header::WWW_AUTHENTICATE,
@@ -111,7 +121,8 @@ fn unauthenticated(emu: &Emulator, failure: AuthFailure) -> ApiError {
             emu.urls.authority,
             emu.tenant_id(),
             match failure {
-                AuthFailure::Missing => "The authentication failed because of missing 'Authorization' header.",
+                AuthFailure::Missing =>
+                    "The authentication failed because of missing 'Authorization' header.",
                 _ => "The access token is invalid.",
             }
         ),
@@ -128,11 +139,17 @@ fn check_api_version(query: &HashMap<String, String>) -> ApiResult<String> {
     };
     let date = v.strip_suffix("-preview").unwrap_or(v);
     let ok = date.len() == 10
-        && time::Date::parse(date, time::macros::format_description!("[year]-[month]-[day]")).is_ok();
+        && time::Date::parse(
+            date,
+            time::macros::format_description!("[year]-[month]-[day]"),
+        )
+        .is_ok();
     if !ok {
         return Err(ApiError::bad_request(
             "InvalidApiVersionParameter",
-            format!("The api-version '{v}' is invalid. The supported versions are '2026-02-01,2025-05-01,2024-11-01,2023-07-01,2022-07-01,2021-10-01'."),
+            format!(
+                "The api-version '{v}' is invalid. The supported versions are '2026-02-01,2025-05-01,2024-11-01,2023-07-01,2022-07-01,2021-10-01'."
+            ),
         ));
     }
     Ok(v.clone())
@@ -149,7 +166,7 @@ async fn handle(
         .path()
         .split('/')
         .filter(|s| !s.is_empty())
-        .map(|s| percent_decode(s))
+        .map(percent_decode)
         .collect();
     let low: Vec<String> = seg.iter().map(|s| s.to_ascii_lowercase()).collect();
     let query: HashMap<String, String> = uri
@@ -160,7 +177,10 @@ async fn handle(
                 .collect()
         })
         .unwrap_or_default();
-    let known_root = matches!(low.first().map(String::as_str), Some("subscriptions" | "tenants" | "providers"));
+    let known_root = matches!(
+        low.first().map(String::as_str),
+        Some("subscriptions" | "tenants" | "providers")
+    );
     if !known_root {
         return Err(ApiError::not_found(
             "NotFound",

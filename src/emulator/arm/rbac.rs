@@ -97,7 +97,9 @@ pub fn allowed(dir: &Directory, ids: &[String], action: &str, scope: &str) -> bo
         let Some(p) = dir.find(&a.principal) else {
             return false;
         };
-        if !ids.iter().any(|id| id.eq_ignore_ascii_case(&p.object_id)) || !scope_covers(&a.scope, scope) {
+        if !ids.iter().any(|id| id.eq_ignore_ascii_case(&p.object_id))
+            || !scope_covers(&a.scope, scope)
+        {
             return false;
         }
         let Some(r) = role(&a.role) else { return false };
@@ -136,8 +138,14 @@ mod tests {
     #[test]
     fn wildcards() {
         assert!(action_matches("*", "Microsoft.KeyVault/managedHSMs/write"));
-        assert!(action_matches("*/read", "Microsoft.KeyVault/managedHSMs/read"));
-        assert!(!action_matches("*/read", "Microsoft.KeyVault/managedHSMs/write"));
+        assert!(action_matches(
+            "*/read",
+            "Microsoft.KeyVault/managedHSMs/read"
+        ));
+        assert!(!action_matches(
+            "*/read",
+            "Microsoft.KeyVault/managedHSMs/write"
+        ));
         assert!(action_matches(
             "Microsoft.KeyVault/managedHSMs/*",
             "microsoft.keyvault/managedhsms/delete"
@@ -154,10 +162,22 @@ mod tests {
 
     #[test]
     fn scopes() {
-        assert!(scope_covers("/subscriptions/S", "/subscriptions/s/resourceGroups/rg"));
-        assert!(scope_covers("/subscriptions/s/resourceGroups/RG", "/subscriptions/s/resourcegroups/rg/providers/x/y/z"));
-        assert!(!scope_covers("/subscriptions/s/resourceGroups/rg", "/subscriptions/s/resourceGroups/rg2"));
-        assert!(!scope_covers("/subscriptions/s/resourceGroups/rg", "/subscriptions/s"));
+        assert!(scope_covers(
+            "/subscriptions/S",
+            "/subscriptions/s/resourceGroups/rg"
+        ));
+        assert!(scope_covers(
+            "/subscriptions/s/resourceGroups/RG",
+            "/subscriptions/s/resourcegroups/rg/providers/x/y/z"
+        ));
+        assert!(!scope_covers(
+            "/subscriptions/s/resourceGroups/rg",
+            "/subscriptions/s/resourceGroups/rg2"
+        ));
+        assert!(!scope_covers(
+            "/subscriptions/s/resourceGroups/rg",
+            "/subscriptions/s"
+        ));
     }
 
     #[test]

@@ -52,7 +52,10 @@ pub fn router(emu: Arc<Emulator>, key: String) -> Router {
     let plane = Plane { emu, key };
     Router::new()
         .fallback(not_activated_or_unknown)
-        .layer(middleware::from_fn_with_state(plane.clone(), authenticate_layer))
+        .layer(middleware::from_fn_with_state(
+            plane.clone(),
+            authenticate_layer,
+        ))
         .with_state(plane)
 }
 
@@ -92,7 +95,12 @@ async fn authenticate_layer(State(plane): State<Plane>, mut req: Request, next: 
             match authenticate(&plane.emu, req.headers(), &[MHSM_AUDIENCE]) {
                 Ok(caller) => {
                     if !caller.claims.tid.eq_ignore_ascii_case(&hsm.tenant_id) {
-                        return unauthorized(&plane, &hsm, &method, Some("The access token is from the wrong tenant.".into()));
+                        return unauthorized(
+                            &plane,
+                            &hsm,
+                            &method,
+                            Some("The access token is from the wrong tenant.".into()),
+                        );
                     }
                     req.extensions_mut().insert(caller);
                     let path = normalize_path(req.uri().path());
@@ -108,7 +116,9 @@ async fn authenticate_layer(State(plane): State<Plane>, mut req: Request, next: 
                     next.run(req).await
                 }
                 Err(AuthFailure::Missing) => unauthorized(&plane, &hsm, &method, None),
-                Err(AuthFailure::Invalid(e)) => unauthorized(&plane, &hsm, &method, Some(e.to_string())),
+                Err(AuthFailure::Invalid(e)) => {
+                    unauthorized(&plane, &hsm, &method, Some(e.to_string()))
+                }
             }
         })
         .await;
@@ -120,9 +130,15 @@ async fn authenticate_layer(State(plane): State<Plane>, mut req: Request, next: 
     if let Ok(v) = HeaderValue::from_str(&started.elapsed().as_millis().to_string()) {
         h.insert("x-ms-server-latency", v);
     }
-    h.insert("x-ms-build-version", HeaderValue::from_static(env!("CARGO_PKG_VERSION")));
+    h.insert(
+        "x-ms-build-version",
+        HeaderValue::from_static(env!("CARGO_PKG_VERSION")),
+    );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
-    h.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
+    h.insert(
+        "x-content-type-options",
+        HeaderValue::from_static("nosniff"),
+    );
     h.insert("x-frame-options", HeaderValue::from_static("SAMEORIGIN"));
     h.insert(
         header::STRICT_TRANSPORT_SECURITY,
@@ -137,7 +153,12 @@ async fn authenticate_layer(State(plane): State<Plane>, mut req: Request, next: 
 
 /// The 401: the bare challenge when no token was sent (body `OK` on GET, empty otherwise), or
 /// `Unauthorized` with the reason when a token was refused.
-fn unauthorized(plane: &Plane, hsm: &HsmRecord, method: &Method, reason: Option<String>) -> Response {
+fn unauthorized(
+    plane: &Plane,
+    hsm: &HsmRecord,
+    method: &Method,
+    reason: Option<String>,
+) -> Response {
     let challenge = format!(
         "Bearer authorization=\"{}/{}\", resource=\"{}\"",
         plane.emu.urls.authority, hsm.tenant_id, MHSM_AUDIENCE
