@@ -117,6 +117,29 @@ fn usage_error(e: clap::Error) -> i32 {
                     let arg = first.split('\'').nth(1).unwrap_or_default().to_string();
                     format!("unrecognized arguments: {arg}")
                 }
+                ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+                    // clap: "invalid value 'V' for '--flag <FLAG>': detail" → az's wording.
+                    let value = first.split('\'').nth(1).unwrap_or_default().to_string();
+                    let flag = first
+                        .split(" for '")
+                        .nth(1)
+                        .and_then(|r| r.split(['\'', ' ']).next())
+                        .unwrap_or_default()
+                        .to_string();
+                    let detail = first.split_once("': ").map(|(_, d)| d.to_string()).unwrap_or_default();
+                    let possible = rendered
+                        .lines()
+                        .find_map(|l| l.trim().strip_prefix("[possible values: "))
+                        .map(|l| l.trim_end_matches(']').to_string());
+                    match (detail.is_empty(), possible) {
+                        (true, Some(p)) => format!("'{value}' is not a valid value for '{flag}'. Allowed values: {p}."),
+                        (false, _) if flag == "--query" => format!(
+                            "argument {flag}: {detail}\nTo learn more about --query, please visit: 'https://learn.microsoft.com/cli/azure/query-azure-cli'"
+                        ),
+                        (false, _) => format!("argument {flag}: {detail}"),
+                        (true, None) => first,
+                    }
+                }
                 _ => first,
             };
             printer.error(&msg);

@@ -286,15 +286,11 @@ pub async fn serve(
     let app = control_router(emu.clone());
     let serve_task = tokio::spawn(async move { server.serve(app.into_make_service()).await });
 
-    // Publish the cloud profile and the directory only once we serve.
+    // Publish the directory, then the cloud profile (whose appearance tells scripts the
+    // emulator is ready), only once we serve.
     let cloud_file = dir.join("cloud.json");
     let principals_file = dir.join("principals.json");
     let profile = emu.cloud_profile(&tls.ca_file);
-    directory::write_atomic(
-        &cloud_file,
-        &serde_json::to_string_pretty(&profile).expect("profile serializes"),
-    )
-    .map_err(StartError::State)?;
     let published = emu
         .directory
         .read()
@@ -303,6 +299,11 @@ pub async fn serve(
     directory::write_atomic(
         &principals_file,
         &serde_json::to_string_pretty(&published).expect("principals serialize"),
+    )
+    .map_err(StartError::State)?;
+    directory::write_atomic(
+        &cloud_file,
+        &serde_json::to_string_pretty(&profile).expect("profile serializes"),
     )
     .map_err(StartError::State)?;
 

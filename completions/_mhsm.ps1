@@ -1,0 +1,336 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'mhsm'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'mhsm' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a Managed HSM')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show details of a Managed HSM')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List Managed HSMs')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a Managed HSM (soft delete: it can be recovered or purged)')
+            [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Permanently delete a soft-deleted Managed HSM')
+            [CompletionResult]::new('list-deleted', 'list-deleted', [CompletionResultType]::ParameterValue, 'List soft-deleted Managed HSMs')
+            [CompletionResult]::new('show-deleted', 'show-deleted', [CompletionResultType]::ParameterValue, 'Show a soft-deleted Managed HSM')
+            [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Recover a soft-deleted Managed HSM')
+            [CompletionResult]::new('update-hsm', 'update-hsm', [CompletionResultType]::ParameterValue, 'Update the properties of a Managed HSM')
+            [CompletionResult]::new('wait-hsm', 'wait-hsm', [CompletionResultType]::ParameterValue, 'Wait until a Managed HSM reaches a condition')
+            [CompletionResult]::new('check-name', 'check-name', [CompletionResultType]::ParameterValue, 'Check that a Managed HSM name is valid and not in use')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages (maintainers)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;create' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`. Defaults to the resource group''s')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location. Values from: `az account list-locations`. Defaults to the resource group''s')
+            [CompletionResult]::new('--administrators', '--administrators', [CompletionResultType]::ParameterName, '[HSM Only] Administrator role for data plane operations for Managed HSM. It accepts a space separated list of OIDs that will be assigned')
+            [CompletionResult]::new('--retention-days', '--retention-days', [CompletionResultType]::ParameterName, 'Soft delete data retention days. It accepts >=7 and <=90')
+            [CompletionResult]::new('--sku', '--sku', [CompletionResultType]::ParameterName, 'SKU: Standard_B1, Custom_B32, Custom_B6, Custom_C42, Custom_C10')
+            [CompletionResult]::new('--enable-purge-protection', '--enable-purge-protection', [CompletionResultType]::ParameterName, 'Property specifying whether protection against purge is enabled (irreversible)')
+            [CompletionResult]::new('--public-network-access', '--public-network-access', [CompletionResultType]::ParameterName, 'Control permission for data plane traffic coming from public networks while private endpoint is enabled')
+            [CompletionResult]::new('--mi-user-assigned', '--mi-user-assigned', [CompletionResultType]::ParameterName, '[HSM Only] Enable user-assigned managed identities: space-separated resource ids, or ''none''')
+            [CompletionResult]::new('--network-acls-ips', '--network-acls-ips', [CompletionResultType]::ParameterName, 'Network ACL IP rules. Space-separated list of IP addresses')
+            [CompletionResult]::new('--bypass', '--bypass', [CompletionResultType]::ParameterName, 'Bypass traffic for space-separated uses')
+            [CompletionResult]::new('--default-action', '--default-action', [CompletionResultType]::ParameterName, 'Default action to apply when no rule matches')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Space-separated tags: key[=value] [key[=value] ...]. Use '''' to clear existing tags')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;show' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;list' {
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`')
+            [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'When --resource-type is not present the command will list all Vaults and HSMs. Possible values for --resource-type are vault and hsm')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;delete' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;purge' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the deleted HSM')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location of the deleted HSM (looked up in ''mhsm list-deleted'' when omitted)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location of the deleted HSM (looked up in ''mhsm list-deleted'' when omitted)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;list-deleted' {
+            [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'When --resource-type is not present the command will list all deleted Vaults and HSMs. Possible values for --resource-type are vault and hsm')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;show-deleted' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the deleted HSM')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location of the deleted HSM (looked up when omitted)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location of the deleted HSM (looked up when omitted)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;recover' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the deleted HSM')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Resource group of the deleted HSM (must be its original one; looked up when omitted)')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Resource group of the deleted HSM (must be its original one; looked up when omitted)')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Location of the deleted HSM (looked up when omitted)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location of the deleted HSM (looked up when omitted)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;update-hsm' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Property specifying whether protection against purge is enabled (irreversible)')
+            [CompletionResult]::new('--enable-purge-protection', '--enable-purge-protection', [CompletionResultType]::ParameterName, 'Property specifying whether protection against purge is enabled (irreversible)')
+            [CompletionResult]::new('--public-network-access', '--public-network-access', [CompletionResultType]::ParameterName, 'Control permission for data plane traffic coming from public networks while private endpoint is enabled')
+            [CompletionResult]::new('--bypass', '--bypass', [CompletionResultType]::ParameterName, 'Bypass traffic for space-separated uses')
+            [CompletionResult]::new('--default-action', '--default-action', [CompletionResultType]::ParameterName, 'Default action to apply when no rule matches')
+            [CompletionResult]::new('--mi-user-assigned', '--mi-user-assigned', [CompletionResultType]::ParameterName, '[HSM Only] Enable user-assigned managed identities: space-separated resource ids, or ''none''')
+            [CompletionResult]::new('--secondary-locations', '--secondary-locations', [CompletionResultType]::ParameterName, 'Secondary locations (not supported for HSMs yet)')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Update an object by specifying a property path and value to set. Example: --set tags.team=security')
+            [CompletionResult]::new('--add', '--add', [CompletionResultType]::ParameterName, 'Add an object to a list of objects by specifying a path and key value pairs. Example: --add properties.initialAdminObjectIds <oid>')
+            [CompletionResult]::new('--remove', '--remove', [CompletionResultType]::ParameterName, 'Remove a property or an element from a list. Example: --remove tags.team')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--force-string', '--force-string', [CompletionResultType]::ParameterName, 'When using ''set'' or ''add'', preserve string literals instead of attempting to convert to JSON')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;wait-hsm' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('--custom', '--custom', [CompletionResultType]::ParameterName, 'Wait until the condition satisfies a custom JMESPath query. E.g. provisioningState!=''InProgress'', instanceView.statuses[?code==''PowerState/running'']')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Polling interval in seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Maximum wait in seconds. Unlike az, running out of time is an error (exit code 1)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--created', '--created', [CompletionResultType]::ParameterName, 'Wait until created with ''provisioningState'' at ''Succeeded''')
+            [CompletionResult]::new('--updated', '--updated', [CompletionResultType]::ParameterName, 'Wait until updated with provisioningState at ''Succeeded''')
+            [CompletionResult]::new('--deleted', '--deleted', [CompletionResultType]::ParameterName, 'Wait until deleted')
+            [CompletionResult]::new('--exists', '--exists', [CompletionResultType]::ParameterName, 'Wait until the resource exists')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;check-name' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The name of the HSM')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name of the HSM')
+            [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'Type of resource. Only ''hsm'' is supported')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;generate' {
+            [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Directory holding completions/ and man/ (default: the current directory)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Compare instead of writing; fail when anything differs')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a Managed HSM')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show details of a Managed HSM')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List Managed HSMs')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a Managed HSM (soft delete: it can be recovered or purged)')
+            [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Permanently delete a soft-deleted Managed HSM')
+            [CompletionResult]::new('list-deleted', 'list-deleted', [CompletionResultType]::ParameterValue, 'List soft-deleted Managed HSMs')
+            [CompletionResult]::new('show-deleted', 'show-deleted', [CompletionResultType]::ParameterValue, 'Show a soft-deleted Managed HSM')
+            [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Recover a soft-deleted Managed HSM')
+            [CompletionResult]::new('update-hsm', 'update-hsm', [CompletionResultType]::ParameterValue, 'Update the properties of a Managed HSM')
+            [CompletionResult]::new('wait-hsm', 'wait-hsm', [CompletionResultType]::ParameterValue, 'Wait until a Managed HSM reaches a condition')
+            [CompletionResult]::new('check-name', 'check-name', [CompletionResultType]::ParameterValue, 'Check that a Managed HSM name is valid and not in use')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages (maintainers)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;help;create' {
+            break
+        }
+        'mhsm;help;show' {
+            break
+        }
+        'mhsm;help;list' {
+            break
+        }
+        'mhsm;help;delete' {
+            break
+        }
+        'mhsm;help;purge' {
+            break
+        }
+        'mhsm;help;list-deleted' {
+            break
+        }
+        'mhsm;help;show-deleted' {
+            break
+        }
+        'mhsm;help;recover' {
+            break
+        }
+        'mhsm;help;update-hsm' {
+            break
+        }
+        'mhsm;help;wait-hsm' {
+            break
+        }
+        'mhsm;help;check-name' {
+            break
+        }
+        'mhsm;help;generate' {
+            break
+        }
+        'mhsm;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

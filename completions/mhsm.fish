@@ -1,0 +1,220 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_mhsm_global_optspecs
+    string join \n o/output= query= only-show-errors verbose debug subscription= cloud= h/help V/version
+end
+
+function __fish_mhsm_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_mhsm_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_mhsm_using_subcommand
+    set -l cmd (__fish_mhsm_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c mhsm -n "__fish_mhsm_needs_command" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_needs_command" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_needs_command" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_needs_command" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_needs_command" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_needs_command" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_needs_command" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_needs_command" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_needs_command" -s V -l version -d 'Print version'
+complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "create" -d 'Create a Managed HSM'
+complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "show" -d 'Show details of a Managed HSM'
+complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "list" -d 'List Managed HSMs'
+complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "delete" -d 'Delete a Managed HSM (soft delete: it can be recovered or purged)'
+complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "purge" -d 'Permanently delete a soft-deleted Managed HSM'
+complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "list-deleted" -d 'List soft-deleted Managed HSMs'
+complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "show-deleted" -d 'Show a soft-deleted Managed HSM'
+complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "recover" -d 'Recover a soft-deleted Managed HSM'
+complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "update-hsm" -d 'Update the properties of a Managed HSM'
+complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "wait-hsm" -d 'Wait until a Managed HSM reaches a condition'
+complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "check-name" -d 'Check that a Managed HSM name is valid and not in use'
+complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "generate" -d 'Write shell completions and man pages (maintainers)'
+complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand create" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand create" -s g -l resource-group -d 'Name of resource group' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand create" -s l -l location -d 'Location. Values from: `az account list-locations`. Defaults to the resource group\'s' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand create" -l administrators -d '[HSM Only] Administrator role for data plane operations for Managed HSM. It accepts a space separated list of OIDs that will be assigned' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand create" -l retention-days -d 'Soft delete data retention days. It accepts >=7 and <=90' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand create" -l sku -d 'SKU: Standard_B1, Custom_B32, Custom_B6, Custom_C42, Custom_C10' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand create" -l enable-purge-protection -d 'Property specifying whether protection against purge is enabled (irreversible)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand create" -l public-network-access -d 'Control permission for data plane traffic coming from public networks while private endpoint is enabled' -r -f -a "Disabled\t''
+Enabled\t''"
+complete -c mhsm -n "__fish_mhsm_using_subcommand create" -l mi-user-assigned -d '[HSM Only] Enable user-assigned managed identities: space-separated resource ids, or \'none\'' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand create" -l network-acls-ips -d 'Network ACL IP rules. Space-separated list of IP addresses' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand create" -l bypass -d 'Bypass traffic for space-separated uses' -r -f -a "AzureServices\t''
+None\t''"
+complete -c mhsm -n "__fish_mhsm_using_subcommand create" -l default-action -d 'Default action to apply when no rule matches' -r -f -a "Allow\t''
+Deny\t''"
+complete -c mhsm -n "__fish_mhsm_using_subcommand create" -l tags -d 'Space-separated tags: key[=value] [key[=value] ...]. Use \'\' to clear existing tags' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand create" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand create" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand create" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand create" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand create" -l no-wait -d 'Do not wait for the long-running operation to finish'
+complete -c mhsm -n "__fish_mhsm_using_subcommand create" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand create" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand create" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand create" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand show" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand show" -s g -l resource-group -d 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand show" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand show" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand show" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand show" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand show" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand show" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand show" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand show" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand list" -s g -l resource-group -d 'Name of resource group. You can configure the default group using `az configure --defaults group=<name>`' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand list" -l resource-type -d 'When --resource-type is not present the command will list all Vaults and HSMs. Possible values for --resource-type are vault and hsm' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand list" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand list" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand list" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand list" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand list" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand list" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand list" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand list" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand delete" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand delete" -s g -l resource-group -d 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand delete" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand delete" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand delete" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand delete" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand delete" -l no-wait -d 'Do not wait for the long-running operation to finish'
+complete -c mhsm -n "__fish_mhsm_using_subcommand delete" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand delete" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand delete" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand delete" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand purge" -l hsm-name -d 'Name of the deleted HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand purge" -s l -l location -d 'Location of the deleted HSM (looked up in \'mhsm list-deleted\' when omitted)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand purge" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand purge" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand purge" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand purge" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand purge" -l no-wait -d 'Do not wait for the long-running operation to finish'
+complete -c mhsm -n "__fish_mhsm_using_subcommand purge" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand purge" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand purge" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand purge" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand list-deleted" -l resource-type -d 'When --resource-type is not present the command will list all deleted Vaults and HSMs. Possible values for --resource-type are vault and hsm' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand list-deleted" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand list-deleted" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand list-deleted" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand list-deleted" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand list-deleted" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand list-deleted" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand list-deleted" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand list-deleted" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand show-deleted" -l hsm-name -d 'Name of the deleted HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand show-deleted" -s l -l location -d 'Location of the deleted HSM (looked up when omitted)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand show-deleted" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand show-deleted" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand show-deleted" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand show-deleted" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand show-deleted" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand show-deleted" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand show-deleted" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand show-deleted" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand recover" -l hsm-name -d 'Name of the deleted HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand recover" -s g -l resource-group -d 'Resource group of the deleted HSM (must be its original one; looked up when omitted)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand recover" -s l -l location -d 'Location of the deleted HSM (looked up when omitted)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand recover" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand recover" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand recover" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand recover" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand recover" -l no-wait -d 'Do not wait for the long-running operation to finish'
+complete -c mhsm -n "__fish_mhsm_using_subcommand recover" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand recover" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand recover" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand recover" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand update-hsm" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand update-hsm" -s g -l resource-group -d 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand update-hsm" -s e -l enable-purge-protection -d 'Property specifying whether protection against purge is enabled (irreversible)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand update-hsm" -l public-network-access -d 'Control permission for data plane traffic coming from public networks while private endpoint is enabled' -r -f -a "Disabled\t''
+Enabled\t''"
+complete -c mhsm -n "__fish_mhsm_using_subcommand update-hsm" -l bypass -d 'Bypass traffic for space-separated uses' -r -f -a "AzureServices\t''
+None\t''"
+complete -c mhsm -n "__fish_mhsm_using_subcommand update-hsm" -l default-action -d 'Default action to apply when no rule matches' -r -f -a "Allow\t''
+Deny\t''"
+complete -c mhsm -n "__fish_mhsm_using_subcommand update-hsm" -l mi-user-assigned -d '[HSM Only] Enable user-assigned managed identities: space-separated resource ids, or \'none\'' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand update-hsm" -l secondary-locations -d 'Secondary locations (not supported for HSMs yet)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand update-hsm" -l set -d 'Update an object by specifying a property path and value to set. Example: --set tags.team=security' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand update-hsm" -l add -d 'Add an object to a list of objects by specifying a path and key value pairs. Example: --add properties.initialAdminObjectIds <oid>' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand update-hsm" -l remove -d 'Remove a property or an element from a list. Example: --remove tags.team' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand update-hsm" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand update-hsm" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand update-hsm" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand update-hsm" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand update-hsm" -l force-string -d 'When using \'set\' or \'add\', preserve string literals instead of attempting to convert to JSON'
+complete -c mhsm -n "__fish_mhsm_using_subcommand update-hsm" -l no-wait -d 'Do not wait for the long-running operation to finish'
+complete -c mhsm -n "__fish_mhsm_using_subcommand update-hsm" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand update-hsm" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand update-hsm" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand update-hsm" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -s g -l resource-group -d 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -l custom -d 'Wait until the condition satisfies a custom JMESPath query. E.g. provisioningState!=\'InProgress\', instanceView.statuses[?code==\'PowerState/running\']' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -l interval -d 'Polling interval in seconds' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -l timeout -d 'Maximum wait in seconds. Unlike az, running out of time is an error (exit code 1)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -l created -d 'Wait until created with \'provisioningState\' at \'Succeeded\''
+complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -l updated -d 'Wait until updated with provisioningState at \'Succeeded\''
+complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -l deleted -d 'Wait until deleted'
+complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -l exists -d 'Wait until the resource exists'
+complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand check-name" -s n -l name -d 'The name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand check-name" -l resource-type -d 'Type of resource. Only \'hsm\' is supported' -r -f -a "hsm\t''"
+complete -c mhsm -n "__fish_mhsm_using_subcommand check-name" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand check-name" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand check-name" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand check-name" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand check-name" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand check-name" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand check-name" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand check-name" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand generate" -l out-dir -d 'Directory holding completions/ and man/ (default: the current directory)' -r -F
+complete -c mhsm -n "__fish_mhsm_using_subcommand generate" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand generate" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand generate" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand generate" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand generate" -l check -d 'Compare instead of writing; fail when anything differs'
+complete -c mhsm -n "__fish_mhsm_using_subcommand generate" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand generate" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand generate" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand generate" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "create" -d 'Create a Managed HSM'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "show" -d 'Show details of a Managed HSM'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "list" -d 'List Managed HSMs'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "delete" -d 'Delete a Managed HSM (soft delete: it can be recovered or purged)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "purge" -d 'Permanently delete a soft-deleted Managed HSM'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "list-deleted" -d 'List soft-deleted Managed HSMs'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "show-deleted" -d 'Show a soft-deleted Managed HSM'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "recover" -d 'Recover a soft-deleted Managed HSM'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "update-hsm" -d 'Update the properties of a Managed HSM'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "wait-hsm" -d 'Wait until a Managed HSM reaches a condition'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "check-name" -d 'Check that a Managed HSM name is valid and not in use'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "generate" -d 'Write shell completions and man pages (maintainers)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

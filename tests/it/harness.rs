@@ -1,0 +1,268 @@
+//! Test harness: a real `mhsm-emulator` process on 127.0.0.1:0 in a temporary state directory,
+//! and the real `mhsm` binary run against it with a cleared environment, signed in as one of
+//! the emulator's principals. Outputs are redacted (ids, times, ports) for snapshots.
+
+use serde_json::Value;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub const MHSM: &str = env!("CARGO_BIN_EXE_mhsm");
+pub const EMULATOR: &str = env!("CARGO_BIN_EXE_mhsm-emulator");
+
+/// A running emulator, killed on drop.
+pub struct Emu {
+    pub dir: tempfile::TempDir,
+    child: Option<Child>,
+    pub cloud: Value,
+    pub principals: Value,
+    extra_args: Vec<String>,
+}
+
+/// The result of one `mhsm` run.
+#[derive(Debug, Clone)]
+pub struct Out {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Out {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\nstderr:\n{}", self.stdout, self.stderr))
+    }
+
+    /// Asserts success and returns self.
+    #[track_caller]
+    pub fn ok(self) -> Self {
+        assert_eq!(self.code, 0, "command failed:\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        self
+    }
+
+    /// Asserts the exit code and returns self.
+    #[track_caller]
+    pub fn code(self, code: i32) -> Self {
+        assert_eq!(self.code, code, "unexpected exit code:\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        self
+    }
+}
+
+impl Emu {
+    /// Starts an emulator with instant provisioning.
+    pub fn start() -> Emu {
+        Self::start_with(&["--provision-delay-ms", "0"])
+    }
+
+    pub fn start_with(args: &[&str]) -> Emu {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut emu = Emu {
+            dir,
+            child: None,
+            cloud: Value::Null,
+            principals: Value::Null,
+            extra_args: args.iter().map(|s| s.to_string()).collect(),
+        };
+        emu.spawn(Some(0));
+        emu
+    }
+
+    pub fn state(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn spawn(&mut self, port: Option<u16>) {
+        let cloud_file = self.state().join("cloud.json");
+        let _ = std::fs::remove_file(&cloud_file);
+        let mut cmd = Command::new(EMULATOR);
+        cmd.arg("--state-dir").arg(self.state());
+        if let Some(p) = port {
+            cmd.arg("--port").arg(p.to_string());
+        }
+        cmd.args(&self.extra_args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped());
+        let mut child = cmd.spawn().expect("spawn mhsm-emulator");
+        let started = Instant::now();
+        while !cloud_file.exists() {
+            if let Ok(Some(status)) = child.try_wait() {
+                let mut err = String::new();
+                use std::io::Read;
+                child.stderr.take().map(|mut e| e.read_to_string(&mut err));
+                panic!("mhsm-emulator exited early ({status}): {err}");
+            }
+            assert!(started.elapsed() < Duration::from_secs(30), "emulator did not start");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        self.cloud = read_json(&cloud_file);
+        self.principals = read_json(&self.state().join("principals.json"));
+        self.child = Some(child);
+    }
+
+    /// Stops the emulator with SIGKILL (crash) or SIGTERM (clean), and starts it again on the
+    /// same state (and the same control port).
+    pub fn restart(&mut self, crash: bool) {
+        self.stop(crash);
+        self.spawn(None);
+    }
+
+    pub fn stop(&mut self, crash: bool) {
+        if let Some(mut c) = self.child.take() {
+            if crash {
+                let _ = c.kill();
+            } else {
+                let _ = Command::new("kill").arg("-TERM").arg(c.id().to_string()).status();
+            }
+            let _ = c.wait();
+        }
+    }
+
+    pub fn control_url(&self) -> String {
+        self.cloud["arm_url"].as_str().unwrap().trim_end_matches('/').to_string()
+    }
+
+    pub fn tenant(&self) -> String {
+        self.principals["tenant_id"].as_str().unwrap().to_string()
+    }
+
+    pub fn subscription(&self) -> String {
+        self.principals["subscription_id"].as_str().unwrap().to_string()
+    }
+
+    pub fn principal(&self, name: &str) -> Value {
+        self.principals["principals"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == name)
+            .unwrap_or_else(|| panic!("no principal {name}"))
+            .clone()
+    }
+
+    pub fn oid(&self, name: &str) -> String {
+        self.principal(name)["object_id"].as_str().unwrap().to_string()
+    }
+
+    /// Environment variables that sign in as `who` (a principal name), or none for `""`.
+    pub fn env_for(&self, who: &str) -> Vec<(String, String)> {
+        let mut env = vec![
+            ("MHSM_CLOUD".to_string(), self.state().join("cloud.json").display().to_string()),
+            ("AZURE_TENANT_ID".to_string(), self.tenant()),
+        ];
+        if who.is_empty() {
+            return env;
+        }
+        let p = self.principal(who);
+        let c = &p["credential"];
+        if let Some(secret) = c["client_secret"]["client_secret"].as_str() {
+            env.push(("AZURE_CLIENT_ID".into(), p["client_id"].as_str().unwrap().into()));
+            env.push(("AZURE_CLIENT_SECRET".into(), secret.into()));
+        } else if let Some(pw) = c["password"]["password"].as_str() {
+            env.push(("AZURE_USERNAME".into(), c["password"]["username"].as_str().unwrap().into()));
+            env.push(("AZURE_PASSWORD".into(), pw.into()));
+        } else if let Some(ep) = c["managed_identity"]["identity_endpoint"].as_str() {
+            env.push(("IDENTITY_ENDPOINT".into(), ep.into()));
+            env.push(("IDENTITY_HEADER".into(), c["managed_identity"]["identity_header"].as_str().unwrap().into()));
+            env.push(("AZURE_CLIENT_ID".into(), p["client_id"].as_str().unwrap().into()));
+        } else {
+            panic!("{who} cannot sign in");
+        }
+        env
+    }
+
+    /// Runs `mhsm` as `who` with a cleared environment.
+    pub fn mhsm(&self, who: &str, args: &[&str]) -> Out {
+        self.mhsm_env(who, args, &[])
+    }
+
+    pub fn mhsm_env(&self, who: &str, args: &[&str], extra: &[(&str, &str)]) -> Out {
+        let mut cmd = Command::new(MHSM);
+        cmd.args(args).env_clear().env("PATH", "/usr/bin:/bin").env("HOME", self.state());
+        for (k, v) in self.env_for(who) {
+            cmd.env(k, v);
+        }
+        for (k, v) in extra {
+            cmd.env(k, v);
+        }
+        let o = cmd.output().expect("run mhsm");
+        Out {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
+
+    /// Creates an HSM as `hsm-operator` with `security-team` as administrators.
+    pub fn create_hsm(&self, name: &str) -> Value {
+        let team = self.oid("security-team");
+        self.mhsm(
+            "hsm-operator",
+            &["create", "--hsm-name", name, "-g", "rg-hsm", "-l", "eastus2", "--administrators", &team, "--retention-days", "7"],
+        )
+        .ok()
+        .json()
+    }
+
+    /// Moves the emulator clock forward.
+    pub fn advance_clock(&self, seconds: i64) {
+        let admin = read_json(&self.state().join("admin.json"));
+        let out = Command::new("curl")
+            .args(["-sS", "--fail", "--cacert"])
+            .arg(self.state().join("ca.pem"))
+            .args(["-H", &format!("x-emulator-admin: {}", admin["admin_token"].as_str().unwrap())])
+            .args(["-H", "content-type: application/json", "-d", &format!("{{\"seconds\":{seconds}}}")])
+            .arg(format!("{}/.emulator/clock", self.control_url()))
+            .output()
+            .expect("curl");
+        assert!(out.status.success(), "clock advance failed: {}", String::from_utf8_lossy(&out.stderr));
+    }
+
+    /// A token minted by the emulator's identity provider for `who` and `resource`.
+    pub fn token(&self, who: &str, resource: &str) -> String {
+        let p = self.principal(who);
+        let secret = p["credential"]["client_secret"]["client_secret"].as_str().expect("a service principal");
+        let out = Command::new("curl")
+            .args(["-sS", "--fail", "--cacert"])
+            .arg(self.state().join("ca.pem"))
+            .args(["--data-urlencode", "grant_type=client_credentials"])
+            .args(["--data-urlencode", &format!("client_id={}", p["client_id"].as_str().unwrap())])
+            .args(["--data-urlencode", &format!("client_secret={secret}")])
+            .args(["--data-urlencode", &format!("scope={resource}/.default")])
+            .arg(format!("{}/{}/oauth2/v2.0/token", self.control_url(), self.tenant()))
+            .output()
+            .expect("curl");
+        assert!(out.status.success(), "token request failed: {}", String::from_utf8_lossy(&out.stderr));
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["access_token"].as_str().unwrap().to_string()
+    }
+}
+
+impl Drop for Emu {
+    fn drop(&mut self) {
+        self.stop(true);
+    }
+}
+
+pub fn read_json(p: &Path) -> Value {
+    let text = std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+    serde_json::from_str(&text).unwrap()
+}
+
+/// Replaces volatile parts (GUIDs, times, ports, hex versions) with stable placeholders.
+pub fn redact(s: &str) -> String {
+    use std::sync::OnceLock;
+    static RES: OnceLock<Vec<(regex_lite::Regex, &'static str)>> = OnceLock::new();
+    let res = RES.get_or_init(|| {
+        vec![
+            (regex_lite::Regex::new(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}").unwrap(), "[GUID]"),
+            (regex_lite::Regex::new(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(\+00:00|Z)").unwrap(), "[TIME]"),
+            (regex_lite::Regex::new(r"127\.0\.0\.1:\d+").unwrap(), "127.0.0.1:[PORT]"),
+            (regex_lite::Regex::new(r"\b[0-9a-f]{32}\b").unwrap(), "[HEX32]"),
+        ]
+    });
+    let mut out = s.to_string();
+    for (re, rep) in res {
+        out = re.replace_all(&out, *rep).into_owned();
+    }
+    out
+}
