@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod client;
 pub mod commands;
+pub mod crypto;
 pub mod emulator;
 pub mod output;
 pub mod wire;
@@ -126,13 +127,18 @@ fn usage_error(e: clap::Error) -> i32 {
                         .and_then(|r| r.split(['\'', ' ']).next())
                         .unwrap_or_default()
                         .to_string();
-                    let detail = first.split_once("': ").map(|(_, d)| d.to_string()).unwrap_or_default();
+                    let detail = first
+                        .split_once("': ")
+                        .map(|(_, d)| d.to_string())
+                        .unwrap_or_default();
                     let possible = rendered
                         .lines()
                         .find_map(|l| l.trim().strip_prefix("[possible values: "))
                         .map(|l| l.trim_end_matches(']').to_string());
                     match (detail.is_empty(), possible) {
-                        (true, Some(p)) => format!("'{value}' is not a valid value for '{flag}'. Allowed values: {p}."),
+                        (true, Some(p)) => format!(
+                            "'{value}' is not a valid value for '{flag}'. Allowed values: {p}."
+                        ),
                         (false, _) if flag == "--query" => format!(
                             "argument {flag}: {detail}\nTo learn more about --query, please visit: 'https://learn.microsoft.com/cli/azure/query-azure-cli'"
                         ),

@@ -25,6 +25,10 @@ struct Args {
     /// serves no key operation before activation.
     #[arg(long = "pre-activate")]
     pre_activate: bool,
+    /// Throttle role-management operations per HSM to N per second (the service allows about
+    /// 5): beyond it the emulator answers 429 with Retry-After. Off by default.
+    #[arg(long = "throttle-rbac", value_name = "N")]
+    throttle_rbac: Option<u32>,
     #[command(subcommand)]
     command: Option<Cmd>,
 }
@@ -63,6 +67,7 @@ fn main() {
         port: args.port,
         provision_delay: Duration::from_millis(args.provision_delay_ms),
         pre_activate: args.pre_activate,
+        throttle_rbac: args.throttle_rbac,
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -39,6 +39,9 @@ pub struct EmulatorOptions {
     pub provision_delay: Duration,
     /// Pre-activate new HSMs (skip the security-domain download). Off by default; for tests.
     pub pre_activate: bool,
+    /// Throttle RBAC reads and writes per HSM to this many operations per second (429 with
+    /// `Retry-After` beyond it), as the service does; `None` = off.
+    pub throttle_rbac: Option<u32>,
 }
 
 /// The URLs of the control listener.
@@ -67,6 +70,10 @@ pub struct Emulator {
     listeners: Mutex<HashMap<String, HsmListener>>,
     /// Secret for the `/.emulator/*` administration endpoints (in `DIR/admin.json`).
     pub admin_token: String,
+    /// Per-HSM audit logs.
+    pub audit: dataplane::audit::AuditLog,
+    /// Per-HSM token buckets of RBAC throttling.
+    throttles: Mutex<HashMap<String, (f64, std::time::Instant)>>,
 }
 
 /// Errors that stop the emulator from starting.
@@ -174,6 +181,30 @@ impl Emulator {
         }
     }
 
+    /// Takes one RBAC operation from the HSM's token bucket, or answers 429 with `Retry-After`.
+    pub fn throttle_rbac(&self, hsm_key: &str) -> Result<(), error::ApiError> {
+        let Some(rate) = self.opts.throttle_rbac.filter(|r| *r > 0) else {
+            return Ok(());
+        };
+        let rate = rate as f64;
+        let now = std::time::Instant::now();
+        let mut buckets = self.throttles.lock().expect("throttle lock");
+        let (tokens, last) = buckets.entry(hsm_key.to_string()).or_insert((rate, now));
+        *tokens = (*tokens + now.duration_since(*last).as_secs_f64() * rate).min(rate);
+        *last = now;
+        if *tokens >= 1.0 {
+            *tokens -= 1.0;
+            return Ok(());
+        }
+        let wait = ((1.0 - *tokens) / rate).ceil().max(1.0) as u64;
+        Err(error::ApiError::new(
+            axum::http::StatusCode::TOO_MANY_REQUESTS,
+            "Throttled",
+            format!("Request was not processed because too many requests were received. Reason: role management is limited to {rate} operations per second."),
+        )
+        .with_header(axum::http::header::RETRY_AFTER, wait.to_string()))
+    }
+
     fn stop_all(&self) {
         let mut l = self.listeners.lock().expect("listener lock");
         for (_, h) in l.drain() {
@@ -269,6 +300,8 @@ pub async fn serve(
         tls: tls.server_config.clone(),
         listeners: Mutex::new(HashMap::new()),
         admin_token,
+        audit: dataplane::audit::AuditLog::new(dir.join("audit")),
+        throttles: Mutex::new(HashMap::new()),
     });
 
     // Resource groups of the directory exist in the store.

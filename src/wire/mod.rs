@@ -9,6 +9,7 @@ pub mod cloud;
 pub mod error;
 pub mod graph;
 pub mod identity;
+pub mod rbac;
 
 /// ARM api-version mhsm sends for `Microsoft.KeyVault/managedHSMs` (az 2.91.0 bundles
 /// azure-mgmt-keyvault with this default).

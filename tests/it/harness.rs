@@ -29,21 +29,33 @@ pub struct Out {
 
 impl Out {
     pub fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout)
-            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\nstderr:\n{}", self.stdout, self.stderr))
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+                self.stdout, self.stderr
+            )
+        })
     }
 
     /// Asserts success and returns self.
     #[track_caller]
     pub fn ok(self) -> Self {
-        assert_eq!(self.code, 0, "command failed:\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, 0,
+            "command failed:\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 
     /// Asserts the exit code and returns self.
     #[track_caller]
     pub fn code(self, code: i32) -> Self {
-        assert_eq!(self.code, code, "unexpected exit code:\nstdout:\n{}\nstderr:\n{}", self.stdout, self.stderr);
+        assert_eq!(
+            self.code, code,
+            "unexpected exit code:\nstdout:\n{}\nstderr:\n{}",
+            self.stdout, self.stderr
+        );
         self
     }
 }
@@ -91,7 +103,10 @@ impl Emu {
                 child.stderr.take().map(|mut e| e.read_to_string(&mut err));
                 panic!("mhsm-emulator exited early ({status}): {err}");
             }
-            assert!(started.elapsed() < Duration::from_secs(30), "emulator did not start");
+            assert!(
+                started.elapsed() < Duration::from_secs(30),
+                "emulator did not start"
+            );
             std::thread::sleep(Duration::from_millis(20));
         }
         self.cloud = read_json(&cloud_file);
@@ -111,14 +126,21 @@ impl Emu {
             if crash {
                 let _ = c.kill();
             } else {
-                let _ = Command::new("kill").arg("-TERM").arg(c.id().to_string()).status();
+                let _ = Command::new("kill")
+                    .arg("-TERM")
+                    .arg(c.id().to_string())
+                    .status();
             }
             let _ = c.wait();
         }
     }
 
     pub fn control_url(&self) -> String {
-        self.cloud["arm_url"].as_str().unwrap().trim_end_matches('/').to_string()
+        self.cloud["arm_url"]
+            .as_str()
+            .unwrap()
+            .trim_end_matches('/')
+            .to_string()
     }
 
     pub fn tenant(&self) -> String {
@@ -126,7 +148,10 @@ impl Emu {
     }
 
     pub fn subscription(&self) -> String {
-        self.principals["subscription_id"].as_str().unwrap().to_string()
+        self.principals["subscription_id"]
+            .as_str()
+            .unwrap()
+            .to_string()
     }
 
     pub fn principal(&self, name: &str) -> Value {
@@ -140,13 +165,19 @@ impl Emu {
     }
 
     pub fn oid(&self, name: &str) -> String {
-        self.principal(name)["object_id"].as_str().unwrap().to_string()
+        self.principal(name)["object_id"]
+            .as_str()
+            .unwrap()
+            .to_string()
     }
 
     /// Environment variables that sign in as `who` (a principal name), or none for `""`.
     pub fn env_for(&self, who: &str) -> Vec<(String, String)> {
         let mut env = vec![
-            ("MHSM_CLOUD".to_string(), self.state().join("cloud.json").display().to_string()),
+            (
+                "MHSM_CLOUD".to_string(),
+                self.state().join("cloud.json").display().to_string(),
+            ),
             ("AZURE_TENANT_ID".to_string(), self.tenant()),
         ];
         if who.is_empty() {
@@ -155,15 +186,30 @@ impl Emu {
         let p = self.principal(who);
         let c = &p["credential"];
         if let Some(secret) = c["client_secret"]["client_secret"].as_str() {
-            env.push(("AZURE_CLIENT_ID".into(), p["client_id"].as_str().unwrap().into()));
+            env.push((
+                "AZURE_CLIENT_ID".into(),
+                p["client_id"].as_str().unwrap().into(),
+            ));
             env.push(("AZURE_CLIENT_SECRET".into(), secret.into()));
         } else if let Some(pw) = c["password"]["password"].as_str() {
-            env.push(("AZURE_USERNAME".into(), c["password"]["username"].as_str().unwrap().into()));
+            env.push((
+                "AZURE_USERNAME".into(),
+                c["password"]["username"].as_str().unwrap().into(),
+            ));
             env.push(("AZURE_PASSWORD".into(), pw.into()));
         } else if let Some(ep) = c["managed_identity"]["identity_endpoint"].as_str() {
             env.push(("IDENTITY_ENDPOINT".into(), ep.into()));
-            env.push(("IDENTITY_HEADER".into(), c["managed_identity"]["identity_header"].as_str().unwrap().into()));
-            env.push(("AZURE_CLIENT_ID".into(), p["client_id"].as_str().unwrap().into()));
+            env.push((
+                "IDENTITY_HEADER".into(),
+                c["managed_identity"]["identity_header"]
+                    .as_str()
+                    .unwrap()
+                    .into(),
+            ));
+            env.push((
+                "AZURE_CLIENT_ID".into(),
+                p["client_id"].as_str().unwrap().into(),
+            ));
         } else {
             panic!("{who} cannot sign in");
         }
@@ -177,7 +223,10 @@ impl Emu {
 
     pub fn mhsm_env(&self, who: &str, args: &[&str], extra: &[(&str, &str)]) -> Out {
         let mut cmd = Command::new(MHSM);
-        cmd.args(args).env_clear().env("PATH", "/usr/bin:/bin").env("HOME", self.state());
+        cmd.args(args)
+            .env_clear()
+            .env("PATH", "/usr/bin:/bin")
+            .env("HOME", self.state());
         for (k, v) in self.env_for(who) {
             cmd.env(k, v);
         }
@@ -197,7 +246,19 @@ impl Emu {
         let team = self.oid("security-team");
         self.mhsm(
             "hsm-operator",
-            &["create", "--hsm-name", name, "-g", "rg-hsm", "-l", "eastus2", "--administrators", &team, "--retention-days", "7"],
+            &[
+                "create",
+                "--hsm-name",
+                name,
+                "-g",
+                "rg-hsm",
+                "-l",
+                "eastus2",
+                "--administrators",
+                &team,
+                "--retention-days",
+                "7",
+            ],
         )
         .ok()
         .json()
@@ -209,29 +270,57 @@ impl Emu {
         let out = Command::new("curl")
             .args(["-sS", "--fail", "--cacert"])
             .arg(self.state().join("ca.pem"))
-            .args(["-H", &format!("x-emulator-admin: {}", admin["admin_token"].as_str().unwrap())])
-            .args(["-H", "content-type: application/json", "-d", &format!("{{\"seconds\":{seconds}}}")])
+            .args([
+                "-H",
+                &format!(
+                    "x-emulator-admin: {}",
+                    admin["admin_token"].as_str().unwrap()
+                ),
+            ])
+            .args([
+                "-H",
+                "content-type: application/json",
+                "-d",
+                &format!("{{\"seconds\":{seconds}}}"),
+            ])
             .arg(format!("{}/.emulator/clock", self.control_url()))
             .output()
             .expect("curl");
-        assert!(out.status.success(), "clock advance failed: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "clock advance failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 
     /// A token minted by the emulator's identity provider for `who` and `resource`.
     pub fn token(&self, who: &str, resource: &str) -> String {
         let p = self.principal(who);
-        let secret = p["credential"]["client_secret"]["client_secret"].as_str().expect("a service principal");
+        let secret = p["credential"]["client_secret"]["client_secret"]
+            .as_str()
+            .expect("a service principal");
         let out = Command::new("curl")
             .args(["-sS", "--fail", "--cacert"])
             .arg(self.state().join("ca.pem"))
             .args(["--data-urlencode", "grant_type=client_credentials"])
-            .args(["--data-urlencode", &format!("client_id={}", p["client_id"].as_str().unwrap())])
+            .args([
+                "--data-urlencode",
+                &format!("client_id={}", p["client_id"].as_str().unwrap()),
+            ])
             .args(["--data-urlencode", &format!("client_secret={secret}")])
             .args(["--data-urlencode", &format!("scope={resource}/.default")])
-            .arg(format!("{}/{}/oauth2/v2.0/token", self.control_url(), self.tenant()))
+            .arg(format!(
+                "{}/{}/oauth2/v2.0/token",
+                self.control_url(),
+                self.tenant()
+            ))
             .output()
             .expect("curl");
-        assert!(out.status.success(), "token request failed: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "token request failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let v: Value = serde_json::from_slice(&out.stdout).unwrap();
         v["access_token"].as_str().unwrap().to_string()
     }
@@ -254,10 +343,26 @@ pub fn redact(s: &str) -> String {
     static RES: OnceLock<Vec<(regex_lite::Regex, &'static str)>> = OnceLock::new();
     let res = RES.get_or_init(|| {
         vec![
-            (regex_lite::Regex::new(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}").unwrap(), "[GUID]"),
-            (regex_lite::Regex::new(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(\+00:00|Z)").unwrap(), "[TIME]"),
-            (regex_lite::Regex::new(r"127\.0\.0\.1:\d+").unwrap(), "127.0.0.1:[PORT]"),
-            (regex_lite::Regex::new(r"\b[0-9a-f]{32}\b").unwrap(), "[HEX32]"),
+            (
+                regex_lite::Regex::new(
+                    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                )
+                .unwrap(),
+                "[GUID]",
+            ),
+            (
+                regex_lite::Regex::new(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(\+00:00|Z)")
+                    .unwrap(),
+                "[TIME]",
+            ),
+            (
+                regex_lite::Regex::new(r"127\.0\.0\.1:\d+").unwrap(),
+                "127.0.0.1:[PORT]",
+            ),
+            (
+                regex_lite::Regex::new(r"\b[0-9a-f]{32}\b").unwrap(),
+                "[HEX32]",
+            ),
         ]
     });
     let mut out = s.to_string();

@@ -40,19 +40,28 @@ fn sign_with_foreign_key(kid: &str, claims: &Value) -> String {
 }
 
 fn alg_none(claims: &Value) -> String {
-    format!("{}.{}.", B64.encode(br#"{"alg":"none","typ":"JWT"}"#), B64.encode(claims.to_string()))
+    format!(
+        "{}.{}.",
+        B64.encode(br#"{"alg":"none","typ":"JWT"}"#),
+        B64.encode(claims.to_string())
+    )
 }
 
 /// `curl` against a data-plane URL; returns (status, headers+body).
 fn curl(emu: &Emu, url: &str, token: Option<&str>) -> (String, String) {
     let mut c = std::process::Command::new("curl");
-    c.args(["-s", "-i", "--cacert"]).arg(emu.state().join("ca.pem"));
+    c.args(["-s", "-i", "--cacert"])
+        .arg(emu.state().join("ca.pem"));
     if let Some(t) = token {
         c.args(["-H", &format!("Authorization: Bearer {t}")]);
     }
     let out = c.arg(url).output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    let status = text.split_whitespace().nth(1).unwrap_or_default().to_string();
+    let status = text
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or_default()
+        .to_string();
     (status, text)
 }
 
@@ -60,7 +69,10 @@ fn curl(emu: &Emu, url: &str, token: Option<&str>) -> (String, String) {
 fn bad_tokens_get_401_on_both_planes() {
     let emu = Emu::start();
     let hsm = emu.create_hsm("token-hsm");
-    let data_url = format!("{}keys?api-version=7.6", hsm["properties"]["hsmUri"].as_str().unwrap());
+    let data_url = format!(
+        "{}keys?api-version=7.6",
+        hsm["properties"]["hsmUri"].as_str().unwrap()
+    );
 
     // The bare challenge: 401 + WWW-Authenticate naming the tenant and the Managed HSM resource.
     let (status, text) = curl(&emu, &data_url, None);
@@ -79,7 +91,12 @@ fn bad_tokens_get_401_on_both_planes() {
     let kid = kid_of(&arm_token);
 
     // A good ARM token works through mhsm.
-    emu.mhsm_env("", &["show", "--hsm-name", "token-hsm", "-g", "rg-hsm"], &[("MHSM_ACCESS_TOKEN", &arm_token)]).ok();
+    emu.mhsm_env(
+        "",
+        &["show", "--hsm-name", "token-hsm", "-g", "rg-hsm"],
+        &[("MHSM_ACCESS_TOKEN", &arm_token)],
+    )
+    .ok();
 
     let mut wrong_issuer = claims_of(&arm_token);
     wrong_issuer["iss"] = json!("https://login.example.com/evil/v2.0");
@@ -104,13 +121,26 @@ fn bad_tokens_get_401_on_both_planes() {
             sign_with_foreign_key(&kid, &claims_of(&hsm_token)),
             "InvalidAuthenticationToken",
         ),
-        ("alg none", alg_none(&claims_of(&arm_token)), alg_none(&claims_of(&hsm_token)), "InvalidAuthenticationToken"),
+        (
+            "alg none",
+            alg_none(&claims_of(&arm_token)),
+            alg_none(&claims_of(&hsm_token)),
+            "InvalidAuthenticationToken",
+        ),
     ];
     for (what, arm_bad, data_bad, code) in cases {
         let out = emu
-            .mhsm_env("", &["show", "--hsm-name", "token-hsm", "-g", "rg-hsm"], &[("MHSM_ACCESS_TOKEN", &arm_bad)])
+            .mhsm_env(
+                "",
+                &["show", "--hsm-name", "token-hsm", "-g", "rg-hsm"],
+                &[("MHSM_ACCESS_TOKEN", &arm_bad)],
+            )
             .code(1);
-        assert!(out.stderr.contains(&format!("({code})")), "{what}: {}", out.stderr);
+        assert!(
+            out.stderr.contains(&format!("({code})")),
+            "{what}: {}",
+            out.stderr
+        );
         let (status, text) = curl(&emu, &data_url, Some(&data_bad));
         assert_eq!(status, "401", "{what}: {text}");
         assert!(text.contains("\"code\":\"Unauthorized\""), "{what}: {text}");
@@ -123,9 +153,17 @@ fn bad_tokens_get_401_on_both_planes() {
     // Expiry follows the emulator clock.
     emu.advance_clock(2 * 3600);
     let out = emu
-        .mhsm_env("", &["show", "--hsm-name", "token-hsm", "-g", "rg-hsm"], &[("MHSM_ACCESS_TOKEN", &arm_token)])
+        .mhsm_env(
+            "",
+            &["show", "--hsm-name", "token-hsm", "-g", "rg-hsm"],
+            &[("MHSM_ACCESS_TOKEN", &arm_token)],
+        )
         .code(1);
-    assert!(out.stderr.contains("(ExpiredAuthenticationToken)"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("(ExpiredAuthenticationToken)"),
+        "{}",
+        out.stderr
+    );
     let (status, text) = curl(&emu, &data_url, Some(&hsm_token));
     assert_eq!(status, "401", "{text}");
     assert!(text.contains("expired"), "{text}");

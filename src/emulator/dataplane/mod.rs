@@ -2,19 +2,25 @@
 //! response headers, the 401 challenge, bearer-token validation against the HSM's tenant and
 //! audience, the activation gate, and routing to the data-plane operations.
 
+pub mod audit;
+pub mod rbac;
+pub mod routes;
+
 use axum::Router;
-use axum::body::Body;
-use axum::extract::{Request, State};
-use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::body::Bytes;
+use axum::extract::{Extension, Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use std::sync::Arc;
 
 use super::Emulator;
 use super::auth::{AuthFailure, Caller, authenticate};
-use super::error::{ApiError, REQUEST, RequestContext};
+use super::error::{ApiError, ApiResult, REQUEST, RequestContext};
 use super::hsm::{Activation, HsmRecord};
 use super::store::{StoreError, Tx, tables};
+use routes::Route;
+use std::collections::HashMap;
 
 /// The audience Managed HSM tokens must carry (rest-api.md §3).
 pub const MHSM_AUDIENCE: &str = "https://managedhsm.azure.net";
@@ -38,20 +44,20 @@ impl Plane {
 }
 
 /// Creates the data-plane state of a new HSM (called in the creating transaction).
-pub fn init_state(_tx: &mut Tx<'_>, _hsm: &HsmRecord) -> Result<(), StoreError> {
-    Ok(())
+pub fn init_state(tx: &mut Tx<'_>, hsm: &HsmRecord) -> Result<(), StoreError> {
+    rbac::init_state(tx, hsm)
 }
 
 /// Removes every data-plane record of an HSM (purge).
-pub fn purge_state(_tx: &mut Tx<'_>, _key: &str) -> Result<(), StoreError> {
-    Ok(())
+pub fn purge_state(tx: &mut Tx<'_>, key: &str) -> Result<(), StoreError> {
+    rbac::purge_state(tx, key)
 }
 
 /// The router of one HSM's listener.
 pub fn router(emu: Arc<Emulator>, key: String) -> Router {
     let plane = Plane { emu, key };
     Router::new()
-        .fallback(not_activated_or_unknown)
+        .fallback(dispatch)
         .layer(middleware::from_fn_with_state(
             plane.clone(),
             authenticate_layer,
@@ -180,23 +186,135 @@ fn unauthorized(
     resp
 }
 
-/// Every operation not (yet) served: on a not-activated HSM the activation gate answers;
-/// otherwise an Azure-shaped "not implemented".
-async fn not_activated_or_unknown(State(plane): State<Plane>, req: Request<Body>) -> Response {
-    let _caller = req.extensions().get::<Caller>().cloned();
-    match plane.hsm() {
-        Ok(h) if h.activation == Activation::NotActivated => not_activated().into_response(),
-        Ok(_) => ApiError::new(
+/// Every authenticated data-plane request: route, activation gate, RBAC, operation, audit.
+async fn dispatch(
+    State(plane): State<Plane>,
+    Extension(caller): Extension<Caller>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let started = std::time::Instant::now();
+    let query: HashMap<String, String> = uri
+        .query()
+        .map(|q| {
+            url::form_urlencoded::parse(q.as_bytes())
+                .into_owned()
+                .collect()
+        })
+        .unwrap_or_default();
+    let api_version = query.get("api-version").cloned().unwrap_or_default();
+    let route = routes::parse(&method, uri.path());
+    let operation = route.operation_name(&method);
+    let hsm = match plane.hsm() {
+        Ok(h) => h,
+        Err(e) => return e.into_response(),
+    };
+    let resp = match handle(
+        &plane, &caller, &hsm, &method, &route, &query, &headers, &body,
+    )
+    .await
+    {
+        Ok(r) => r,
+        Err(e) => e.into_response(),
+    };
+    let header = |n: &str| {
+        headers
+            .get(n)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let request_id = REQUEST
+        .try_with(|c| c.request_id.clone())
+        .unwrap_or_default();
+    plane.emu.audit.append(
+        &plane.key,
+        &audit::AuditRecord::new(
+            &hsm,
+            &caller,
+            crate::emulator::clock::arm_time(plane.emu.clock.now()),
+            &operation,
+            &api_version,
+            resp.status().as_u16(),
+            started.elapsed().as_millis() as u64,
+            format!("{}{}", hsm.hsm_uri().trim_end_matches('/'), uri),
+            header("user-agent"),
+            header("x-ms-client-request-id"),
+            request_id,
+        ),
+    );
+    resp
+}
+
+/// api-versions of the Managed HSM data plane the emulator accepts.
+const API_VERSIONS: &[&str] = &[
+    "7.2",
+    "7.3",
+    "7.4",
+    "7.5",
+    "7.6",
+    "7.5-preview.1",
+    "7.6-preview.1",
+    "7.6-preview.2",
+    "2025-06-01",
+    "2025-07-01",
+];
+
+#[allow(clippy::too_many_arguments)]
+async fn handle(
+    plane: &Plane,
+    caller: &Caller,
+    hsm: &HsmRecord,
+    method: &Method,
+    route: &Route,
+    query: &HashMap<String, String>,
+    _headers: &HeaderMap,
+    body: &Bytes,
+) -> ApiResult<Response> {
+    match query.get("api-version") {
+        None => {
+            return Err(ApiError::bad_request(
+                "BadParameter",
+                "The request URI does not contain the required 'api-version' query parameter.",
+            ));
+        }
+        Some(v) if !API_VERSIONS.contains(&v.as_str()) => {
+            return Err(ApiError::bad_request(
+                "BadParameter",
+                format!(
+                    "The specified version ({v}) is not recognized. Consider using the latest supported version (2025-07-01)."
+                ),
+            ));
+        }
+        Some(_) => {}
+    }
+    let Some(op) = route.requirement(method) else {
+        return Err(ApiError::new(
             StatusCode::NOT_IMPLEMENTED,
             "NotImplemented",
             format!(
-                "mhsm-emulator does not implement '{} {}' on the Managed HSM data plane.",
-                req.method(),
-                req.uri().path()
+                "mhsm-emulator does not implement '{method}' on this Managed HSM data-plane path."
             ),
-        )
-        .into_response(),
-        Err(e) => e.into_response(),
+        ));
+    };
+    // Order (rest-api.md §15): token (done) → activation → RBAC → the operation itself.
+    if hsm.activation == Activation::NotActivated && !op.before_activation {
+        return Err(not_activated());
+    }
+    rbac::authorize(plane, caller, op.action, &op.scope)?;
+    if route.is_rbac_crud() {
+        plane.emu.throttle_rbac(&plane.key)?;
+    }
+    match route {
+        Route::RoleAssignments { scope, name } => {
+            rbac::role_assignments(plane, method, scope, name.as_deref(), query, body)
+        }
+        Route::RoleDefinitions { scope, name } => {
+            rbac::role_definitions(plane, method, scope, name.as_deref(), query, body)
+        }
+        Route::Unknown(_) => unreachable!("unknown routes have no requirement"),
     }
 }
 

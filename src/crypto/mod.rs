@@ -1,0 +1,38 @@
+//! Pure cryptography of mhsm: no file or network I/O, no printing, no clock, no environment;
+//! nothing from the rest of the crate.
+//!
+//! Security-domain part (see `shared/docs/security-domain.md`):
+//! * [`b64`], [`pem`], [`pyjson`] — encodings (§2) and az/Python-style JSON (§2, §8, §9);
+//! * [`shamir`] — GF(257) byte-wise secret sharing (§4);
+//! * [`kdf`] — SP 800-108 counter-mode HMAC-SHA512 (§5);
+//! * [`jwe`] — compact JWE A256CBC-HS512 with `dir` / RSA key transport (§6);
+//! * [`cert`], [`privkey`] — certificates, RSA public/private keys (§7);
+//! * [`sd`] — the security-domain file, HSM-side creation, client-side recovery, restore
+//!   blobs, and the offline quorum drill (§3, §7.3, §8, §10);
+//! * [`sd_error`] — the shared error type [`CryptoError`].
+//!
+//! Key part (rest-api.md §6, §7):
+//! * [`jwk`] — the JSON Web Key wire model;
+//! * [`keyops`] — key material (RSA, EC, AES), generation, import, and every Managed HSM
+//!   cryptographic operation.
+
+pub mod b64;
+pub mod cert;
+pub mod jwe;
+pub mod jwk;
+pub mod kdf;
+pub mod keyops;
+pub mod pem;
+pub mod privkey;
+pub mod pyjson;
+pub mod sd;
+pub mod sd_error;
+pub mod shamir;
+
+#[cfg(test)]
+mod sd_testutil;
+
+pub use sd_error::CryptoError;
+
+#[cfg(test)]
+mod sd_tests;

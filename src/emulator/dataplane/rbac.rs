@@ -1,0 +1,702 @@
+//! Local RBAC of one HSM (rest-api.md §5.3, §8): built-in and custom role definitions, role
+//! assignments at `/`, `/keys`, `/keys/<name>`, the service's limits and errors, and the
+//! authorization decision every data-plane request goes through.
+
+use axum::Json;
+use axum::http::{Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+use super::Plane;
+use crate::emulator::auth::Caller;
+use crate::emulator::error::{ApiError, ApiResult};
+use crate::emulator::hsm::HsmRecord;
+use crate::emulator::store::{StoreError, Tx};
+use crate::wire::rbac::{
+    BUILT_IN_ROLES, ListResult, Permission, ROLE_ASSIGNMENT_TYPE, ROLE_DEFINITION_ID_PREFIX,
+    ROLE_DEFINITION_TYPE, RoleAssignment, RoleAssignmentCreate, RoleAssignmentProperties,
+    RoleDefinition, RoleDefinitionCreate, RoleDefinitionProperties, Scope, built_in,
+    built_in_definition, canonical_data_action, role_definition_id,
+};
+
+/// Table of role assignments, keyed `<hsm>/<name>`.
+pub const ASSIGNMENTS: &str = "role_assignments";
+/// Table of custom role definitions, keyed `<hsm>/<guid>`.
+pub const DEFINITIONS: &str = "role_definitions";
+
+/// Assignments at HSM scope (`/` and `/keys`) per HSM (rest-api.md §8.6).
+pub const MAX_HSM_SCOPE_ASSIGNMENTS: usize = 50;
+/// Assignments per key scope.
+pub const MAX_KEY_SCOPE_ASSIGNMENTS: usize = 10;
+/// Custom role definitions per HSM.
+pub const MAX_CUSTOM_ROLES: usize = 50;
+
+/// A stored role assignment.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct AssignmentRecord {
+    pub name: String,
+    pub scope: String,
+    pub role_definition_id: String,
+    pub principal_id: String,
+}
+
+impl AssignmentRecord {
+    pub fn scope(&self) -> Scope {
+        self.scope.parse().unwrap_or(Scope::Root)
+    }
+
+    pub fn to_wire(&self) -> RoleAssignment {
+        let scope = self.scope();
+        RoleAssignment {
+            id: format!(
+                "{}/providers/Microsoft.Authorization/roleAssignments/{}",
+                scope.path_prefix(),
+                self.name
+            ),
+            name: self.name.clone(),
+            kind: ROLE_ASSIGNMENT_TYPE.into(),
+            properties: RoleAssignmentProperties {
+                scope: scope.as_string(),
+                role_definition_id: self.role_definition_id.clone(),
+                principal_id: self.principal_id.clone(),
+            },
+        }
+    }
+}
+
+fn key(hsm: &str, name: &str) -> String {
+    format!("{hsm}/{}", name.to_ascii_lowercase())
+}
+
+/// Creates the initial administrators' assignments (`initialAdminObjectIds` hold Administrator
+/// at `/`).
+pub fn init_state(tx: &mut Tx<'_>, hsm: &HsmRecord) -> Result<(), StoreError> {
+    let admin = built_in("Managed HSM Administrator").expect("built-in");
+    for oid in &hsm.initial_admin_object_ids {
+        // A stable name per (HSM, principal): re-creation in a test gives the same id.
+        let name = uuid::Uuid::new_v5(
+            &uuid::Uuid::NAMESPACE_OID,
+            format!("{}/{oid}/initial-admin", hsm.name).as_bytes(),
+        )
+        .to_string();
+        tx.put(
+            ASSIGNMENTS,
+            &key(&hsm.key(), &name),
+            &AssignmentRecord {
+                name,
+                scope: "/".into(),
+                role_definition_id: role_definition_id(admin.guid),
+                principal_id: oid.to_ascii_lowercase(),
+            },
+        )?;
+    }
+    Ok(())
+}
+
+/// Removes every RBAC record of an HSM.
+pub fn purge_state(tx: &mut Tx<'_>, hsm_key: &str) -> Result<(), StoreError> {
+    tx.delete_prefix(ASSIGNMENTS, &format!("{hsm_key}/"))?;
+    tx.delete_prefix(DEFINITIONS, &format!("{hsm_key}/"))?;
+    Ok(())
+}
+
+fn assignments(plane: &Plane) -> ApiResult<Vec<AssignmentRecord>> {
+    Ok(plane
+        .emu
+        .store
+        .list::<AssignmentRecord>(ASSIGNMENTS, &format!("{}/", plane.key))?
+        .into_iter()
+        .map(|(_, a)| a)
+        .collect())
+}
+
+fn custom_roles(plane: &Plane) -> ApiResult<Vec<RoleDefinition>> {
+    Ok(plane
+        .emu
+        .store
+        .list::<RoleDefinition>(DEFINITIONS, &format!("{}/", plane.key))?
+        .into_iter()
+        .map(|(_, d)| d)
+        .collect())
+}
+
+/// The GUID at the end of a role definition id.
+fn guid_of(role_definition_id: &str) -> &str {
+    role_definition_id.rsplit('/').next().unwrap_or_default()
+}
+
+/// Effective data actions of a role (`dataActions − notDataActions` within each permission
+/// block; notDataActions are not deny rules across roles). Unknown roles grant nothing (the
+/// assignments of a deleted custom role are defunct).
+fn granted_actions(role_definition_id: &str, custom: &[RoleDefinition]) -> Vec<String> {
+    let guid = guid_of(role_definition_id);
+    let perms: Vec<Permission> = match built_in(guid) {
+        Some(b) if b.guid.eq_ignore_ascii_case(guid) => built_in_definition(b)
+            .properties
+            .permissions
+            .unwrap_or_default(),
+        _ => custom
+            .iter()
+            .find(|d| d.name.eq_ignore_ascii_case(guid))
+            .and_then(|d| d.properties.permissions.clone())
+            .unwrap_or_default(),
+    };
+    let mut out = Vec::new();
+    for p in perms {
+        for a in &p.data_actions {
+            if !p.not_data_actions.iter().any(|n| n.eq_ignore_ascii_case(a)) {
+                out.push(a.to_ascii_lowercase());
+            }
+        }
+    }
+    out
+}
+
+/// The authorization decision (rest-api.md §8.4): a union over the assignments of the caller
+/// (its object id, plus its groups when it is a user) whose scope covers `target`.
+pub fn permitted(
+    assignments: &[AssignmentRecord],
+    custom: &[RoleDefinition],
+    principal_ids: &[String],
+    action: &str,
+    target: &Scope,
+) -> bool {
+    let action = action.to_ascii_lowercase();
+    assignments.iter().any(|a| {
+        principal_ids
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(&a.principal_id))
+            && a.scope().covers(target)
+            && granted_actions(&a.role_definition_id, custom).contains(&action)
+    })
+}
+
+/// The principal ids a caller acts as: its `oid`, plus `groups` for user tokens only (service
+/// principals must be assigned directly).
+pub fn principal_ids(caller: &Caller) -> Vec<String> {
+    let mut ids = vec![caller.oid().to_string()];
+    if caller.is_user() {
+        ids.extend(caller.claims.groups.iter().cloned());
+    }
+    ids
+}
+
+/// Checks `action` (a data-action suffix) at `target` for the caller; 403 `AccessDenied` with
+/// the service's message otherwise.
+pub fn authorize(
+    plane: &Plane,
+    caller: &Caller,
+    action_suffix: &str,
+    target: &Scope,
+) -> ApiResult<()> {
+    let action = crate::wire::rbac::data_action(action_suffix);
+    if permitted(
+        &assignments(plane)?,
+        &custom_roles(plane)?,
+        &principal_ids(caller),
+        &action,
+        target,
+    ) {
+        return Ok(());
+    }
+    let shown = match target {
+        Scope::Root => "/".to_string(),
+        other => format!("'{other}'"),
+    };
+    Err(ApiError::forbidden(
+        "AccessDenied",
+        format!("Not authorized to access {action} on {shown}"),
+    ))
+}
+
+// --- role assignments -------------------------------------------------------------------------
+
+fn assignment_not_found() -> ApiError {
+    ApiError::not_found(
+        "RoleAssignmentNotFound",
+        "Requested role assignment not found",
+    )
+}
+
+fn definition_not_found() -> ApiError {
+    ApiError::not_found(
+        "RoleDefinitionNotFound",
+        "Requested role definition not found",
+    )
+}
+
+fn bad(msg: impl Into<String>) -> ApiError {
+    ApiError::bad_request("BadParameter", msg)
+}
+
+fn is_guid(s: &str) -> bool {
+    s.len() == 36 && uuid::Uuid::parse_str(s).is_ok()
+}
+
+/// `$filter` of role-assignment lists: `atScope()` and/or `principalId eq '<id>'`.
+struct AssignmentFilter {
+    at_scope: bool,
+    principal: Option<String>,
+}
+
+fn parse_assignment_filter(f: Option<&String>) -> ApiResult<AssignmentFilter> {
+    let mut out = AssignmentFilter {
+        at_scope: false,
+        principal: None,
+    };
+    let Some(f) = f else { return Ok(out) };
+    for clause in f.split(" and ") {
+        let c = clause.trim();
+        if c.eq_ignore_ascii_case("atScope()") {
+            out.at_scope = true;
+        } else if c.to_ascii_lowercase().starts_with("principalid eq") {
+            let v = c[c.find(' ').unwrap_or(0)..].trim();
+            let v = v[2..].trim().trim_matches('\'').trim_matches('"');
+            out.principal = Some(v.to_string());
+        } else {
+            return Err(bad(format!(
+                "The filter '{f}' is not supported. Supported filters: atScope(), principalId eq '<object id>'."
+            )));
+        }
+    }
+    Ok(out)
+}
+
+/// `GET|PUT|DELETE /{scope}/providers/Microsoft.Authorization/roleAssignments[/{name}]`.
+pub fn role_assignments(
+    plane: &Plane,
+    method: &Method,
+    scope: &Scope,
+    name: Option<&str>,
+    query: &HashMap<String, String>,
+    body: &[u8],
+) -> ApiResult<Response> {
+    match (method, name) {
+        (&Method::GET, None) => {
+            let filter = parse_assignment_filter(query.get("$filter"))?;
+            let all = assignments(plane)?;
+            let value: Vec<RoleAssignment> = all
+                .iter()
+                .filter(|a| {
+                    let s = a.scope();
+                    // Listing at `/` or `/keys` returns the HSM-wide assignments only; key
+                    // assignments appear when listing at their key (rest-api.md §8.1).
+                    let visible = match scope {
+                        Scope::Root | Scope::Keys => {
+                            s.is_hsm_wide() && (!filter.at_scope || s == *scope)
+                        }
+                        Scope::Key(_) => s == *scope,
+                    };
+                    visible
+                        && filter
+                            .principal
+                            .as_deref()
+                            .is_none_or(|p| p.eq_ignore_ascii_case(&a.principal_id))
+                })
+                .map(AssignmentRecord::to_wire)
+                .collect();
+            Ok(Json(ListResult {
+                value,
+                next_link: None,
+            })
+            .into_response())
+        }
+        (&Method::GET, Some(n)) => {
+            let a = find_assignment(plane, scope, n)?.ok_or_else(assignment_not_found)?;
+            Ok(Json(a.to_wire()).into_response())
+        }
+        (&Method::PUT, Some(n)) => create_assignment(plane, scope, n, body),
+        (&Method::DELETE, Some(n)) => {
+            let a = find_assignment(plane, scope, n)?.ok_or_else(assignment_not_found)?;
+            plane
+                .emu
+                .store
+                .write(|tx| tx.delete(ASSIGNMENTS, &key(&plane.key, &a.name)))?;
+            Ok(Json(a.to_wire()).into_response())
+        }
+        _ => Err(ApiError::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "MethodNotAllowed",
+            format!("{method} is not allowed on role assignments."),
+        )),
+    }
+}
+
+fn find_assignment(
+    plane: &Plane,
+    scope: &Scope,
+    name: &str,
+) -> ApiResult<Option<AssignmentRecord>> {
+    Ok(plane
+        .emu
+        .store
+        .get::<AssignmentRecord>(ASSIGNMENTS, &key(&plane.key, name))?
+        .filter(|a| a.scope() == *scope))
+}
+
+fn create_assignment(plane: &Plane, scope: &Scope, name: &str, body: &[u8]) -> ApiResult<Response> {
+    if !is_guid(name) {
+        return Err(bad("Role assignment name must be a GUID"));
+    }
+    let req: RoleAssignmentCreate = serde_json::from_slice(body)
+        .map_err(|e| bad(format!("The role assignment is not valid: {e}. Both properties.roleDefinitionId and properties.principalId are required.")))?;
+    let rd = req.properties.role_definition_id.trim();
+    let Some(guid) = rd.strip_prefix(ROLE_DEFINITION_ID_PREFIX) else {
+        return Err(bad(format!(
+            "The role definition id '{rd}' is not valid: it must look like '{ROLE_DEFINITION_ID_PREFIX}<guid>' (no leading '/')."
+        )));
+    };
+    if !is_guid(guid) {
+        return Err(bad(format!(
+            "The role definition id '{rd}' does not end with a GUID."
+        )));
+    }
+    let custom = custom_roles(plane)?;
+    let known = built_in(guid).is_some_and(|b| b.guid.eq_ignore_ascii_case(guid))
+        || custom.iter().any(|d| d.name.eq_ignore_ascii_case(guid));
+    if !known {
+        return Err(bad(format!("The role definition '{rd}' does not exist.")));
+    }
+    let principal = req.properties.principal_id.trim().to_ascii_lowercase();
+    if !is_guid(&principal) {
+        return Err(bad(format!(
+            "The principal id '{}' is not a valid object id (GUID).",
+            req.properties.principal_id
+        )));
+    }
+    let record = AssignmentRecord {
+        name: name.to_ascii_lowercase(),
+        scope: scope.as_string(),
+        role_definition_id: role_definition_id(&guid.to_ascii_lowercase()),
+        principal_id: principal,
+    };
+    let hsm_key = plane.key.clone();
+    plane.emu.store.write(|tx| {
+        let all: Vec<AssignmentRecord> = tx.list(ASSIGNMENTS, &format!("{hsm_key}/"))?.into_iter().map(|(_, a)| a).collect();
+        if let Some(existing) = all.iter().find(|a| a.name == record.name) {
+            if *existing == record {
+                return Ok(());
+            }
+            return Err(ApiError::conflict(
+                "Conflict",
+                format!("A role assignment named '{}' already exists with different properties; role assignments cannot be updated.", record.name),
+            ));
+        }
+        if let Some(dup) = all.iter().find(|a| {
+            a.scope() == *scope && a.principal_id == record.principal_id && a.role_definition_id.eq_ignore_ascii_case(&record.role_definition_id)
+        }) {
+            return Err(ApiError::conflict(
+                "RoleAssignmentExists",
+                format!("The role assignment already exists (name '{}').", dup.name),
+            ));
+        }
+        let at_scope = all
+            .iter()
+            .filter(|a| if scope.is_hsm_wide() { a.scope().is_hsm_wide() } else { a.scope() == *scope })
+            .count();
+        let limit = if scope.is_hsm_wide() { MAX_HSM_SCOPE_ASSIGNMENTS } else { MAX_KEY_SCOPE_ASSIGNMENTS };
+        if at_scope >= limit {
+            return Err(bad(format!(
+                "The number of role assignments at scope '{scope}' has reached the limit of {limit}. Remove assignments or use groups."
+            ))
+            .with_inner("RoleAssignmentLimitExceeded"));
+        }
+        tx.put(ASSIGNMENTS, &key(&hsm_key, &record.name), &record)?;
+        Ok::<_, ApiError>(())
+    })?;
+    Ok((StatusCode::CREATED, Json(record.to_wire())).into_response())
+}
+
+// --- role definitions -------------------------------------------------------------------------
+
+fn all_definitions(plane: &Plane) -> ApiResult<Vec<RoleDefinition>> {
+    let mut v: Vec<RoleDefinition> = BUILT_IN_ROLES.iter().map(built_in_definition).collect();
+    v.extend(custom_roles(plane)?);
+    Ok(v)
+}
+
+/// `GET|PUT|DELETE /{scope}/providers/Microsoft.Authorization/roleDefinitions[/{name}]`.
+pub fn role_definitions(
+    plane: &Plane,
+    method: &Method,
+    scope: &Scope,
+    name: Option<&str>,
+    query: &HashMap<String, String>,
+    body: &[u8],
+) -> ApiResult<Response> {
+    if *scope != Scope::Root && method != Method::GET {
+        return Err(bad("Role definitions can only be managed at scope '/'."));
+    }
+    match (method, name) {
+        (&Method::GET, None) => {
+            let mut value = all_definitions(plane)?;
+            if let Some(f) = query.get("$filter") {
+                let lower = f.to_ascii_lowercase();
+                if let Some(rest) = lower.strip_prefix("rolename eq ") {
+                    let wanted = f[f.len() - rest.len()..].trim().trim_matches('\'');
+                    value.retain(|d| {
+                        d.properties
+                            .role_name
+                            .as_deref()
+                            .is_some_and(|n| n.eq_ignore_ascii_case(wanted))
+                    });
+                } else if !lower.trim().eq_ignore_ascii_case("atscopeandbelow()") {
+                    return Err(bad(format!(
+                        "The filter '{f}' is not supported. Supported filters: atScopeAndBelow(), roleName eq '<name>'."
+                    )));
+                }
+            }
+            Ok(Json(ListResult {
+                value,
+                next_link: None,
+            })
+            .into_response())
+        }
+        (&Method::GET, Some(n)) => {
+            let d = all_definitions(plane)?
+                .into_iter()
+                .find(|d| d.name.eq_ignore_ascii_case(n))
+                .ok_or_else(definition_not_found)?;
+            Ok(Json(d).into_response())
+        }
+        (&Method::PUT, Some(n)) => put_definition(plane, n, body),
+        (&Method::DELETE, Some(n)) => {
+            if built_in(n).is_some_and(|b| b.guid.eq_ignore_ascii_case(n)) {
+                return Err(bad(
+                    "Cannot re-use the name/GUID matching that of a built-in role. Please use a unique role ID.",
+                ));
+            }
+            let k = key(&plane.key, n);
+            let d: RoleDefinition = plane
+                .emu
+                .store
+                .get(DEFINITIONS, &k)?
+                .ok_or_else(definition_not_found)?;
+            plane.emu.store.write(|tx| tx.delete(DEFINITIONS, &k))?;
+            Ok(Json(d).into_response())
+        }
+        _ => Err(ApiError::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "MethodNotAllowed",
+            format!("{method} is not allowed on role definitions."),
+        )),
+    }
+}
+
+fn put_definition(plane: &Plane, name: &str, body: &[u8]) -> ApiResult<Response> {
+    if !is_guid(name) {
+        return Err(bad("Role definition name must be a GUID"));
+    }
+    if built_in(name).is_some_and(|b| b.guid.eq_ignore_ascii_case(name)) {
+        return Err(bad(
+            "Cannot re-use the name/GUID matching that of a built-in role. Please use a unique role ID.",
+        ));
+    }
+    let req: RoleDefinitionCreate = serde_json::from_slice(body)
+        .map_err(|e| bad(format!("The role definition is not valid: {e}")))?;
+    let p = req.properties;
+    let role_name = p
+        .role_name
+        .clone()
+        .filter(|n| !n.trim().is_empty())
+        .ok_or_else(|| bad("properties.roleName is required."))?;
+    if let Some(t) = &p.role_type
+        && !t.eq_ignore_ascii_case("CustomRole")
+    {
+        return Err(bad(format!(
+            "The role type '{t}' is not valid: custom roles have type 'CustomRole'."
+        )));
+    }
+    if let Some(scopes) = &p.assignable_scopes
+        && scopes.iter().any(|s| s != "/")
+    {
+        return Err(bad(
+            "The assignable scopes of a custom role must be [\"/\"].",
+        ));
+    }
+    let mut permissions = Vec::new();
+    for perm in p.permissions.clone().unwrap_or_default() {
+        let canon = |list: &[String]| -> ApiResult<Vec<String>> {
+            list.iter()
+                .map(|a| {
+                    canonical_data_action(a).ok_or_else(|| {
+                        bad(format!("'{a}' is not a valid Managed HSM data action."))
+                    })
+                })
+                .collect()
+        };
+        permissions.push(Permission {
+            actions: perm.actions.clone(),
+            not_actions: perm.not_actions.clone(),
+            data_actions: canon(&perm.data_actions)?,
+            not_data_actions: canon(&perm.not_data_actions)?,
+        });
+    }
+    let def = RoleDefinition {
+        id: role_definition_id(&name.to_ascii_lowercase()),
+        name: name.to_ascii_lowercase(),
+        kind: ROLE_DEFINITION_TYPE.into(),
+        properties: RoleDefinitionProperties {
+            role_name: Some(role_name.clone()),
+            description: Some(p.description.clone().unwrap_or_default()),
+            role_type: Some("CustomRole".into()),
+            permissions: Some(permissions),
+            assignable_scopes: Some(vec!["/".into()]),
+        },
+    };
+    let hsm_key = plane.key.clone();
+    plane.emu.store.write(|tx| {
+        let existing: Vec<RoleDefinition> = tx
+            .list(DEFINITIONS, &format!("{hsm_key}/"))?
+            .into_iter()
+            .map(|(_, d)| d)
+            .collect();
+        let clash = BUILT_IN_ROLES
+            .iter()
+            .any(|b| b.name.eq_ignore_ascii_case(&role_name))
+            || existing.iter().any(|d| {
+                d.name != def.name
+                    && d.properties
+                        .role_name
+                        .as_deref()
+                        .is_some_and(|n| n.eq_ignore_ascii_case(&role_name))
+            });
+        if clash {
+            return Err(ApiError::conflict(
+                "RoleDefinitionWithSameNameExists",
+                format!("A role definition named '{role_name}' already exists."),
+            ));
+        }
+        if !existing.iter().any(|d| d.name == def.name) && existing.len() >= MAX_CUSTOM_ROLES {
+            return Err(bad(format!(
+                "The number of custom role definitions has reached the limit of {MAX_CUSTOM_ROLES}."
+            )));
+        }
+        tx.put(DEFINITIONS, &key(&hsm_key, &def.name), &def)?;
+        Ok::<_, ApiError>(())
+    })?;
+    // The service answers 201 on create and on update (R12).
+    Ok((StatusCode::CREATED, Json(def)).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn a(principal: &str, role: &str, scope: &str) -> AssignmentRecord {
+        AssignmentRecord {
+            name: uuid::Uuid::new_v4().to_string(),
+            scope: scope.into(),
+            role_definition_id: role_definition_id(built_in(role).unwrap().guid),
+            principal_id: principal.into(),
+        }
+    }
+
+    #[test]
+    fn union_of_grants_and_scope_coverage() {
+        let list = vec![
+            a("p1", "Managed HSM Crypto User", "/keys/a"),
+            a("g1", "Managed HSM Crypto Auditor", "/"),
+        ];
+        let sign = "Microsoft.KeyVault/managedHsm/keys/sign/action";
+        let read = "Microsoft.KeyVault/managedHsm/keys/read/action";
+        assert!(permitted(
+            &list,
+            &[],
+            &["p1".into()],
+            sign,
+            &Scope::Key("a".into())
+        ));
+        assert!(!permitted(
+            &list,
+            &[],
+            &["p1".into()],
+            sign,
+            &Scope::Key("b".into())
+        ));
+        assert!(!permitted(
+            &list,
+            &[],
+            &["p1".into()],
+            read,
+            &Scope::Key("b".into())
+        ));
+        assert!(permitted(
+            &list,
+            &[],
+            &["p1".into(), "g1".into()],
+            read,
+            &Scope::Key("b".into())
+        ));
+        assert!(!permitted(
+            &list,
+            &[],
+            &["g1".into()],
+            sign,
+            &Scope::Key("a".into())
+        ));
+    }
+
+    #[test]
+    fn not_data_actions_subtract_within_a_role_only() {
+        let custom = RoleDefinition {
+            id: role_definition_id("11111111-1111-1111-1111-111111111111"),
+            name: "11111111-1111-1111-1111-111111111111".into(),
+            kind: ROLE_DEFINITION_TYPE.into(),
+            properties: RoleDefinitionProperties {
+                permissions: Some(vec![Permission {
+                    data_actions: vec![
+                        "Microsoft.KeyVault/managedHsm/keys/read/action".into(),
+                        "Microsoft.KeyVault/managedHsm/keys/sign/action".into(),
+                    ],
+                    not_data_actions: vec!["Microsoft.KeyVault/managedHsm/keys/sign/action".into()],
+                    ..Default::default()
+                }]),
+                ..Default::default()
+            },
+        };
+        let mut list = vec![AssignmentRecord {
+            name: "x".into(),
+            scope: "/".into(),
+            role_definition_id: custom.id.clone(),
+            principal_id: "p".into(),
+        }];
+        let sign = "Microsoft.KeyVault/managedHsm/keys/sign/action";
+        assert!(!permitted(
+            &list,
+            &[custom.clone()],
+            &["p".into()],
+            sign,
+            &Scope::Keys
+        ));
+        list.push(a("p", "Managed HSM Crypto User", "/keys"));
+        assert!(permitted(
+            &list,
+            &[custom.clone()],
+            &["p".into()],
+            sign,
+            &Scope::Keys
+        ));
+        // Defunct: the custom role is gone.
+        assert!(!permitted(
+            &list[..1],
+            &[],
+            &["p".into()],
+            "Microsoft.KeyVault/managedHsm/keys/read/action",
+            &Scope::Keys
+        ));
+    }
+
+    #[test]
+    fn filters() {
+        let f = parse_assignment_filter(Some(&"principalId eq 'ABC'".to_string())).unwrap();
+        assert_eq!(f.principal.as_deref(), Some("ABC"));
+        assert!(
+            parse_assignment_filter(Some(&"atScope()".to_string()))
+                .unwrap()
+                .at_scope
+        );
+        assert!(parse_assignment_filter(Some(&"roleName eq 'x'".to_string())).is_err());
+    }
+}
