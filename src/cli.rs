@@ -109,3 +109,15 @@ mod tests {
         assert_eq!(t["d"], "e=f");
     }
 }
+
+/// `--hsm-name` / `--id` of data-plane commands. az treats `--id` differently per command group;
+/// mhsm resolves both the same way (az pain point 3).
+#[derive(Debug, Clone, Args)]
+pub struct HsmTarget {
+    /// Name of the HSM.
+    #[arg(long = "hsm-name")]
+    pub hsm_name: Option<String>,
+    /// Full URI of the HSM (e.g. https://myhsm.managedhsm.azure.net/).
+    #[arg(long = "id")]
+    pub id: Option<String>,
+}

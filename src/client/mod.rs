@@ -8,6 +8,7 @@ pub mod auth;
 pub mod cloud;
 pub mod graph;
 pub mod hsm;
+pub mod rbac;
 
 use bytes::Bytes;
 use reqwest::Method;

@@ -10,6 +10,7 @@ pub mod list;
 pub mod list_deleted;
 pub mod purge;
 pub mod recover;
+pub mod role;
 pub mod show;
 pub mod show_deleted;
 pub mod update_hsm;
@@ -46,6 +47,9 @@ pub enum Command {
     UpdateHsm(update_hsm::Args),
     /// Wait until a Managed HSM reaches a condition.
     WaitHsm(wait_hsm::Args),
+    /// Manage the HSM's local RBAC: role assignments and definitions.
+    #[command(subcommand)]
+    Role(role::Command),
     /// Check that a Managed HSM name is valid and not in use.
     CheckName(check_name::Args),
     /// Write shell completions and man pages (maintainers).
@@ -68,6 +72,8 @@ impl Command {
     pub fn not_found_rule(&self) -> NotFoundRule {
         match self {
             Command::Generate(_) => NotFoundRule::Never,
+            Command::Role(r) if r.is_show() => NotFoundRule::Show404,
+            Command::Role(_) => NotFoundRule::Never,
             _ => NotFoundRule::AnyArm404,
         }
     }
@@ -86,6 +92,7 @@ impl Command {
             Command::UpdateHsm(a) => update_hsm::run(ctx, a).await,
             Command::WaitHsm(a) => wait_hsm::run(ctx, a).await,
             Command::CheckName(a) => check_name::run(ctx, a).await,
+            Command::Role(c) => c.run(ctx).await,
             Command::Generate(a) => generate::run(ctx, a),
         }
     }
@@ -209,4 +216,26 @@ pub async fn resolve_resource_group(
                 "Check the name with 'mhsm list'; a deleted HSM shows in 'mhsm list-deleted'.",
             )
         })
+}
+
+/// The data plane a command targets (`--hsm-name` or `--id`); `missing` is az's message when
+/// neither is given (it differs per command group).
+pub async fn hsm_endpoint(
+    ctx: &Ctx,
+    target: &crate::cli::HsmTarget,
+    missing: &str,
+) -> Result<crate::client::hsm::HsmEndpoint, CliError> {
+    use crate::client::hsm::HsmEndpoint;
+    match (&target.hsm_name, &target.id) {
+        (Some(_), Some(_)) => Err(CliError::Invalid("--hsm-name and --id are mutually exclusive.".into())),
+        (None, None) => Err(CliError::Invalid(missing.to_string())),
+        (Some(name), None) => {
+            let base = ctx.client().await?.hsm_url(name).await?;
+            Ok(HsmEndpoint { base, name: Some(name.clone()) })
+        }
+        (None, Some(id)) => Ok(HsmEndpoint {
+            base: cloud::hsm_url_from_id(id)?,
+            name: None,
+        }),
+    }
 }
