@@ -43,6 +43,7 @@ complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "show-deleted" -d 'Show a 
 complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "recover" -d 'Recover a soft-deleted Managed HSM'
 complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "update-hsm" -d 'Update the properties of a Managed HSM'
 complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "wait-hsm" -d 'Wait until a Managed HSM reaches a condition'
+complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "role" -d 'Manage the HSM\'s local RBAC: role assignments and definitions'
 complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "check-name" -d 'Check that a Managed HSM name is valid and not in use'
 complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "generate" -d 'Write shell completions and man pages (maintainers)'
 complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -185,6 +186,46 @@ complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -l only-show-errors 
 complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -l verbose -d 'Increase logging verbosity'
 complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
 complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -f -a "assignment" -d 'Manage role assignments'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -f -a "definition" -d 'Manage role definitions'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from assignment" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from assignment" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from assignment" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from assignment" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from assignment" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from assignment" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from assignment" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from assignment" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from assignment" -f -a "create" -d 'Create a role assignment (or many, from a file with --file)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from assignment" -f -a "delete" -d 'Delete role assignments'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from assignment" -f -a "list" -d 'List role assignments'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from assignment" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from definition" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from definition" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from definition" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from definition" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from definition" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from definition" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from definition" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from definition" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from definition" -f -a "create" -d 'Create a custom role definition'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from definition" -f -a "update" -d 'Update a custom role definition'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from definition" -f -a "delete" -d 'Delete a custom role definition'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from definition" -f -a "list" -d 'List role definitions'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from definition" -f -a "show" -d 'Show the details of a role definition'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from definition" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "assignment" -d 'Manage role assignments'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "definition" -d 'Manage role definitions'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mhsm -n "__fish_mhsm_using_subcommand check-name" -s n -l name -d 'The name of the HSM' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand check-name" -l resource-type -d 'Type of resource. Only \'hsm\' is supported' -r -f -a "hsm\t''"
 complete -c mhsm -n "__fish_mhsm_using_subcommand check-name" -s o -l output -d 'Output format' -r
@@ -205,16 +246,19 @@ complete -c mhsm -n "__fish_mhsm_using_subcommand generate" -l only-show-errors 
 complete -c mhsm -n "__fish_mhsm_using_subcommand generate" -l verbose -d 'Increase logging verbosity'
 complete -c mhsm -n "__fish_mhsm_using_subcommand generate" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
 complete -c mhsm -n "__fish_mhsm_using_subcommand generate" -s h -l help -d 'Print help'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "create" -d 'Create a Managed HSM'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "show" -d 'Show details of a Managed HSM'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "list" -d 'List Managed HSMs'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "delete" -d 'Delete a Managed HSM (soft delete: it can be recovered or purged)'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "purge" -d 'Permanently delete a soft-deleted Managed HSM'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "list-deleted" -d 'List soft-deleted Managed HSMs'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "show-deleted" -d 'Show a soft-deleted Managed HSM'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "recover" -d 'Recover a soft-deleted Managed HSM'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "update-hsm" -d 'Update the properties of a Managed HSM'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "wait-hsm" -d 'Wait until a Managed HSM reaches a condition'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "check-name" -d 'Check that a Managed HSM name is valid and not in use'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "generate" -d 'Write shell completions and man pages (maintainers)'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm check-name generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role check-name generate help" -f -a "create" -d 'Create a Managed HSM'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role check-name generate help" -f -a "show" -d 'Show details of a Managed HSM'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role check-name generate help" -f -a "list" -d 'List Managed HSMs'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role check-name generate help" -f -a "delete" -d 'Delete a Managed HSM (soft delete: it can be recovered or purged)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role check-name generate help" -f -a "purge" -d 'Permanently delete a soft-deleted Managed HSM'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role check-name generate help" -f -a "list-deleted" -d 'List soft-deleted Managed HSMs'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role check-name generate help" -f -a "show-deleted" -d 'Show a soft-deleted Managed HSM'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role check-name generate help" -f -a "recover" -d 'Recover a soft-deleted Managed HSM'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role check-name generate help" -f -a "update-hsm" -d 'Update the properties of a Managed HSM'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role check-name generate help" -f -a "wait-hsm" -d 'Wait until a Managed HSM reaches a condition'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role check-name generate help" -f -a "role" -d 'Manage the HSM\'s local RBAC: role assignments and definitions'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role check-name generate help" -f -a "check-name" -d 'Check that a Managed HSM name is valid and not in use'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role check-name generate help" -f -a "generate" -d 'Write shell completions and man pages (maintainers)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role check-name generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "assignment" -d 'Manage role assignments'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "definition" -d 'Manage role definitions'

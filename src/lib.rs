@@ -40,7 +40,11 @@ pub fn run() -> i32 {
         Ok(c) => c,
         Err(e) => return usage_error(e),
     };
-    let color = matches!(cli.global.output, OutputFormat::Jsonc | OutputFormat::Yamlc);
+    // Colour as az: only when both streams are terminals, and never with NO_COLOR.
+    use std::io::IsTerminal;
+    let color = std::io::stdout().is_terminal()
+        && std::io::stderr().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none();
     let printer = Arc::new(Printer::new(PrinterOptions {
         format: cli.global.output,
         query: cli.global.query.clone(),

@@ -186,7 +186,7 @@ impl Ctx {
     pub fn print_table(
         &self,
         value: &serde_json::Value,
-        table: &dyn Fn(&serde_json::Value) -> serde_json::Value,
+        table: crate::output::TableTransformer<'_>,
     ) -> Result<(), CliError> {
         Ok(self.printer.result(value, Some(table))?)
     }

@@ -4,6 +4,7 @@
 
 use serde_json::{Value, json};
 
+use crate::output::Row;
 use crate::wire::arm::{DeletedManagedHsm, ManagedHsm, NetworkAcls, Region};
 
 /// Python `datetime.isoformat()` of an ARM/ISO timestamp: `2024-05-01T10:00:00+00:00`, with
@@ -166,13 +167,23 @@ pub fn deleted_hsm(d: &DeletedManagedHsm) -> Value {
     })
 }
 
-/// az's table transformer for HSMs: `Location  Name  ResourceGroup`.
-pub fn hsm_table(v: &Value) -> Value {
-    let row = |h: &Value| json!({"Location": h["location"], "Name": h["name"], "ResourceGroup": h["resourceGroup"]});
+/// Applies a row function to a result (a list, or one object as one row).
+pub fn rows(v: &Value, row: impl Fn(&Value) -> Row) -> Vec<Row> {
     match v {
-        Value::Array(a) => Value::Array(a.iter().map(row).collect()),
-        other => row(other),
+        Value::Array(a) => a.iter().map(row).collect(),
+        other => vec![row(other)],
     }
+}
+
+/// az's table transformer for HSMs: `Location  Name  ResourceGroup`.
+pub fn hsm_table(v: &Value) -> Vec<Row> {
+    rows(v, |h| {
+        vec![
+            ("Location".into(), h["location"].clone()),
+            ("Name".into(), h["name"].clone()),
+            ("ResourceGroup".into(), h["resourceGroup"].clone()),
+        ]
+    })
 }
 
 #[cfg(test)]

@@ -8,6 +8,8 @@ use std::collections::HashMap;
 use crate::client::Client;
 use crate::client::hsm::HsmEndpoint;
 use crate::commands::CliError;
+use crate::commands::view::rows;
+use crate::output::Row;
 use crate::wire::graph::DirectoryObject;
 use crate::wire::rbac::{ROLE_DEFINITION_ID_PREFIX, RoleAssignment, RoleDefinition, Scope, built_in};
 
@@ -188,12 +190,14 @@ pub async fn assignment_views(client: &Client, hsm: &HsmEndpoint, list: &[RoleAs
 }
 
 /// az's table transformer for assignments: `Principal  RoleName  Scope`.
-pub fn assignment_table(v: &Value) -> Value {
-    let row = |a: &Value| json!({"Principal": a["principalName"], "RoleName": a["roleName"], "Scope": a["scope"]});
-    match v {
-        Value::Array(list) => Value::Array(list.iter().map(row).collect()),
-        other => row(other),
-    }
+pub fn assignment_table(v: &Value) -> Vec<Row> {
+    rows(v, |a| {
+        vec![
+            ("Principal".into(), a["principalName"].clone()),
+            ("RoleName".into(), a["roleName"].clone()),
+            ("Scope".into(), a["scope"].clone()),
+        ]
+    })
 }
 
 /// az's flattened role definition (`KeyVaultRoleDefinition`).
@@ -217,12 +221,15 @@ pub fn definition_view(d: &RoleDefinition) -> Value {
 }
 
 /// az's table transformer for definitions: `Name  RoleName  Type  Description`.
-pub fn definition_table(v: &Value) -> Value {
-    let row = |d: &Value| json!({"Name": d["name"], "RoleName": d["roleName"], "Type": d["roleType"], "Description": d["description"]});
-    match v {
-        Value::Array(list) => Value::Array(list.iter().map(row).collect()),
-        other => row(other),
-    }
+pub fn definition_table(v: &Value) -> Vec<Row> {
+    rows(v, |d| {
+        vec![
+            ("Name".into(), d["name"].clone()),
+            ("RoleName".into(), d["roleName"].clone()),
+            ("Type".into(), d["roleType"].clone()),
+            ("Description".into(), d["description"].clone()),
+        ]
+    })
 }
 
 #[cfg(test)]

@@ -314,7 +314,11 @@ async fn handle(
         Route::RoleDefinitions { scope, name } => {
             rbac::role_definitions(plane, method, scope, name.as_deref(), query, body)
         }
-        Route::Unknown(_) => unreachable!("unknown routes have no requirement"),
+        _ => Err(ApiError::new(
+            StatusCode::NOT_IMPLEMENTED,
+            "NotImplemented",
+            format!("mhsm-emulator does not implement the '{}' operation yet.", route.operation_name(method)),
+        )),
     }
 }
 
