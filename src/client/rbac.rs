@@ -6,12 +6,16 @@ use reqwest::Method;
 use super::hsm::HsmEndpoint;
 use super::{Client, Plane, Request, Result};
 use crate::wire::rbac::{
-    ListResult, RBAC_API_VERSION, RoleAssignment, RoleAssignmentCreate, RoleAssignmentCreateProperties,
-    RoleDefinition, RoleDefinitionCreate, RoleDefinitionProperties, Scope, role_definition_id,
+    ListResult, RBAC_API_VERSION, RoleAssignment, RoleAssignmentCreate,
+    RoleAssignmentCreateProperties, RoleDefinition, RoleDefinitionCreate, RoleDefinitionProperties,
+    Scope, role_definition_id,
 };
 
 fn assignments_path(scope: &Scope, name: Option<&str>) -> String {
-    let mut p = format!("{}/providers/Microsoft.Authorization/roleAssignments", scope.path_prefix());
+    let mut p = format!(
+        "{}/providers/Microsoft.Authorization/roleAssignments",
+        scope.path_prefix()
+    );
     if let Some(n) = name {
         p.push('/');
         p.push_str(n);
@@ -20,7 +24,10 @@ fn assignments_path(scope: &Scope, name: Option<&str>) -> String {
 }
 
 fn definitions_path(scope: &Scope, name: Option<&str>) -> String {
-    let mut p = format!("{}/providers/Microsoft.Authorization/roleDefinitions", scope.path_prefix());
+    let mut p = format!(
+        "{}/providers/Microsoft.Authorization/roleDefinitions",
+        scope.path_prefix()
+    );
     if let Some(n) = name {
         p.push('/');
         p.push_str(n);
@@ -38,7 +45,12 @@ impl Client {
     }
 
     /// `GET /{scope}/providers/Microsoft.Authorization/roleAssignments` (all pages).
-    pub async fn list_role_assignments(&self, hsm: &HsmEndpoint, scope: &Scope, filter: Option<&str>) -> Result<Vec<RoleAssignment>> {
+    pub async fn list_role_assignments(
+        &self,
+        hsm: &HsmEndpoint,
+        scope: &Scope,
+        filter: Option<&str>,
+    ) -> Result<Vec<RoleAssignment>> {
         let mut url = hsm.url(&assignments_path(scope, None), RBAC_API_VERSION)?;
         if let Some(f) = filter {
             url.query_pairs_mut().append_pair("$filter", f);
@@ -46,7 +58,10 @@ impl Client {
         let mut out = Vec::new();
         let mut next = Some(url);
         while let Some(u) = next {
-            let page: ListResult<RoleAssignment> = self.hsm_send(hsm, Request::new(Method::GET, u, Plane::Hsm)).await?.json()?;
+            let page: ListResult<RoleAssignment> = self
+                .hsm_send(hsm, Request::new(Method::GET, u, Plane::Hsm))
+                .await?
+                .json()?;
             out.extend(page.value);
             next = page.next_link.and_then(|l| url::Url::parse(&l).ok());
         }
@@ -69,40 +84,85 @@ impl Client {
                 principal_id: principal_id.to_string(),
             },
         };
-        self.hsm_send(hsm, Request::new(Method::PUT, url, Plane::Hsm).json(&body)).await?.json()
-    }
-
-    /// `DELETE …/roleAssignments/{name}`.
-    pub async fn delete_role_assignment(&self, hsm: &HsmEndpoint, scope: &Scope, name: &str) -> Result<RoleAssignment> {
-        let url = hsm.url(&assignments_path(scope, Some(name)), RBAC_API_VERSION)?;
-        self.hsm_send(hsm, Request::new(Method::DELETE, url, Plane::Hsm)).await?.json()
-    }
-
-    /// `GET /{scope}/providers/Microsoft.Authorization/roleDefinitions`.
-    pub async fn list_role_definitions(&self, hsm: &HsmEndpoint, scope: &Scope) -> Result<Vec<RoleDefinition>> {
-        let url = hsm.url(&definitions_path(scope, None), RBAC_API_VERSION)?;
-        let page: ListResult<RoleDefinition> = self.hsm_send(hsm, Request::new(Method::GET, url, Plane::Hsm)).await?.json()?;
-        Ok(page.value)
-    }
-
-    /// `GET /providers/Microsoft.Authorization/roleDefinitions/{name}`.
-    pub async fn get_role_definition(&self, hsm: &HsmEndpoint, name: &str) -> Result<RoleDefinition> {
-        let url = hsm.url(&definitions_path(&Scope::Root, Some(name)), RBAC_API_VERSION)?;
-        self.hsm_send(hsm, Request::new(Method::GET, url, Plane::Hsm)).await?.json()
-    }
-
-    /// `PUT /providers/Microsoft.Authorization/roleDefinitions/{name}` (create or update).
-    pub async fn set_role_definition(&self, hsm: &HsmEndpoint, name: &str, properties: RoleDefinitionProperties) -> Result<RoleDefinition> {
-        let url = hsm.url(&definitions_path(&Scope::Root, Some(name)), RBAC_API_VERSION)?;
-        self.hsm_send(hsm, Request::new(Method::PUT, url, Plane::Hsm).json(&RoleDefinitionCreate { properties }))
+        self.hsm_send(hsm, Request::new(Method::PUT, url, Plane::Hsm).json(&body))
             .await?
             .json()
     }
 
+    /// `DELETE …/roleAssignments/{name}`.
+    pub async fn delete_role_assignment(
+        &self,
+        hsm: &HsmEndpoint,
+        scope: &Scope,
+        name: &str,
+    ) -> Result<RoleAssignment> {
+        let url = hsm.url(&assignments_path(scope, Some(name)), RBAC_API_VERSION)?;
+        self.hsm_send(hsm, Request::new(Method::DELETE, url, Plane::Hsm))
+            .await?
+            .json()
+    }
+
+    /// `GET /{scope}/providers/Microsoft.Authorization/roleDefinitions`.
+    pub async fn list_role_definitions(
+        &self,
+        hsm: &HsmEndpoint,
+        scope: &Scope,
+    ) -> Result<Vec<RoleDefinition>> {
+        let url = hsm.url(&definitions_path(scope, None), RBAC_API_VERSION)?;
+        let page: ListResult<RoleDefinition> = self
+            .hsm_send(hsm, Request::new(Method::GET, url, Plane::Hsm))
+            .await?
+            .json()?;
+        Ok(page.value)
+    }
+
+    /// `GET /providers/Microsoft.Authorization/roleDefinitions/{name}`.
+    pub async fn get_role_definition(
+        &self,
+        hsm: &HsmEndpoint,
+        name: &str,
+    ) -> Result<RoleDefinition> {
+        let url = hsm.url(
+            &definitions_path(&Scope::Root, Some(name)),
+            RBAC_API_VERSION,
+        )?;
+        self.hsm_send(hsm, Request::new(Method::GET, url, Plane::Hsm))
+            .await?
+            .json()
+    }
+
+    /// `PUT /providers/Microsoft.Authorization/roleDefinitions/{name}` (create or update).
+    pub async fn set_role_definition(
+        &self,
+        hsm: &HsmEndpoint,
+        name: &str,
+        properties: RoleDefinitionProperties,
+    ) -> Result<RoleDefinition> {
+        let url = hsm.url(
+            &definitions_path(&Scope::Root, Some(name)),
+            RBAC_API_VERSION,
+        )?;
+        self.hsm_send(
+            hsm,
+            Request::new(Method::PUT, url, Plane::Hsm).json(&RoleDefinitionCreate { properties }),
+        )
+        .await?
+        .json()
+    }
+
     /// `DELETE /providers/Microsoft.Authorization/roleDefinitions/{name}`.
-    pub async fn delete_role_definition(&self, hsm: &HsmEndpoint, name: &str) -> Result<RoleDefinition> {
-        let url = hsm.url(&definitions_path(&Scope::Root, Some(name)), RBAC_API_VERSION)?;
-        self.hsm_send(hsm, Request::new(Method::DELETE, url, Plane::Hsm)).await?.json()
+    pub async fn delete_role_definition(
+        &self,
+        hsm: &HsmEndpoint,
+        name: &str,
+    ) -> Result<RoleDefinition> {
+        let url = hsm.url(
+            &definitions_path(&Scope::Root, Some(name)),
+            RBAC_API_VERSION,
+        )?;
+        self.hsm_send(hsm, Request::new(Method::DELETE, url, Plane::Hsm))
+            .await?
+            .json()
     }
 }
 
@@ -113,8 +173,17 @@ mod tests {
     #[test]
     fn paths_per_scope() {
         // az-surface.md §4: '' and '/' both render as {hsm}/providers/…, /keys as {hsm}/keys/providers/….
-        assert_eq!(assignments_path(&Scope::Root, None), "/providers/Microsoft.Authorization/roleAssignments");
-        assert_eq!(assignments_path(&Scope::Keys, Some("n")), "/keys/providers/Microsoft.Authorization/roleAssignments/n");
-        assert_eq!(definitions_path(&Scope::Key("k".into()), None), "/keys/k/providers/Microsoft.Authorization/roleDefinitions");
+        assert_eq!(
+            assignments_path(&Scope::Root, None),
+            "/providers/Microsoft.Authorization/roleAssignments"
+        );
+        assert_eq!(
+            assignments_path(&Scope::Keys, Some("n")),
+            "/keys/providers/Microsoft.Authorization/roleAssignments/n"
+        );
+        assert_eq!(
+            definitions_path(&Scope::Key("k".into()), None),
+            "/keys/k/providers/Microsoft.Authorization/roleDefinitions"
+        );
     }
 }

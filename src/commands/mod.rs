@@ -227,11 +227,16 @@ pub async fn hsm_endpoint(
 ) -> Result<crate::client::hsm::HsmEndpoint, CliError> {
     use crate::client::hsm::HsmEndpoint;
     match (&target.hsm_name, &target.id) {
-        (Some(_), Some(_)) => Err(CliError::Invalid("--hsm-name and --id are mutually exclusive.".into())),
+        (Some(_), Some(_)) => Err(CliError::Invalid(
+            "--hsm-name and --id are mutually exclusive.".into(),
+        )),
         (None, None) => Err(CliError::Invalid(missing.to_string())),
         (Some(name), None) => {
             let base = ctx.client().await?.hsm_url(name).await?;
-            Ok(HsmEndpoint { base, name: Some(name.clone()) })
+            Ok(HsmEndpoint {
+                base,
+                name: Some(name.clone()),
+            })
         }
         (None, Some(id)) => Ok(HsmEndpoint {
             base: cloud::hsm_url_from_id(id)?,

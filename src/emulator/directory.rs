@@ -174,9 +174,9 @@ impl Directory {
                 },
             ],
             service_principals: vec![
-                sp("subscription-admin", "Subscription Admin"),
-                sp("hsm-operator", "HSM Operator"),
-                sp("reader", "Subscription Reader"),
+                sp("subscription-admin", "subscription-admin"),
+                sp("hsm-operator", "hsm-operator"),
+                sp("reader", "reader"),
             ],
             managed_identities: vec![mi("app-vm", true), mi("storage-account", false)],
             resource_groups: vec![ResourceGroupDef {

@@ -293,29 +293,57 @@ impl Emu {
         );
     }
 
-    /// A token minted by the emulator's identity provider for `who` and `resource`.
+    /// A token minted by the emulator's identity provider for `who` (any principal that can
+    /// sign in) and `resource`.
     pub fn token(&self, who: &str, resource: &str) -> String {
         let p = self.principal(who);
-        let secret = p["credential"]["client_secret"]["client_secret"]
-            .as_str()
-            .expect("a service principal");
-        let out = Command::new("curl")
-            .args(["-sS", "--fail", "--cacert"])
-            .arg(self.state().join("ca.pem"))
-            .args(["--data-urlencode", "grant_type=client_credentials"])
+        let c = &p["credential"];
+        let mut cmd = Command::new("curl");
+        cmd.args(["-sS", "--fail", "--cacert"])
+            .arg(self.state().join("ca.pem"));
+        if let Some(ep) = c["managed_identity"]["identity_endpoint"].as_str() {
+            cmd.args([
+                "-G",
+                "-H",
+                &format!(
+                    "X-IDENTITY-HEADER: {}",
+                    c["managed_identity"]["identity_header"].as_str().unwrap()
+                ),
+            ])
+            .args(["--data-urlencode", &format!("resource={resource}")])
+            .args(["--data-urlencode", "api-version=2019-08-01"])
             .args([
                 "--data-urlencode",
                 &format!("client_id={}", p["client_id"].as_str().unwrap()),
             ])
-            .args(["--data-urlencode", &format!("client_secret={secret}")])
-            .args(["--data-urlencode", &format!("scope={resource}/.default")])
-            .arg(format!(
-                "{}/{}/oauth2/v2.0/token",
-                self.control_url(),
-                self.tenant()
-            ))
-            .output()
-            .expect("curl");
+            .arg(ep);
+        } else {
+            if let Some(secret) = c["client_secret"]["client_secret"].as_str() {
+                cmd.args(["--data-urlencode", "grant_type=client_credentials"])
+                    .args([
+                        "--data-urlencode",
+                        &format!("client_id={}", p["client_id"].as_str().unwrap()),
+                    ])
+                    .args(["--data-urlencode", &format!("client_secret={secret}")]);
+            } else {
+                cmd.args(["--data-urlencode", "grant_type=password"])
+                    .args([
+                        "--data-urlencode",
+                        &format!("username={}", c["password"]["username"].as_str().unwrap()),
+                    ])
+                    .args([
+                        "--data-urlencode",
+                        &format!("password={}", c["password"]["password"].as_str().unwrap()),
+                    ]);
+            }
+            cmd.args(["--data-urlencode", &format!("scope={resource}/.default")])
+                .arg(format!(
+                    "{}/{}/oauth2/v2.0/token",
+                    self.control_url(),
+                    self.tenant()
+                ));
+        }
+        let out = cmd.output().expect("curl");
         assert!(
             out.status.success(),
             "token request failed: {}",
@@ -323,6 +351,25 @@ impl Emu {
         );
         let v: Value = serde_json::from_slice(&out.stdout).unwrap();
         v["access_token"].as_str().unwrap().to_string()
+    }
+
+    /// Rewrites the directory (`directory.json`) and restarts the emulator to load it.
+    pub fn edit_directory(&mut self, edit: impl FnOnce(&mut Value)) {
+        self.stop(false);
+        let path = self.state().join("directory.json");
+        let mut d = read_json(&path);
+        edit(&mut d);
+        std::fs::write(&path, serde_json::to_string_pretty(&d).unwrap()).unwrap();
+        self.spawn(None);
+    }
+
+    /// An HTTP client that trusts the emulator's CA.
+    pub fn http(&self) -> reqwest::Client {
+        let pem = std::fs::read(self.state().join("ca.pem")).unwrap();
+        reqwest::Client::builder()
+            .tls_certs_merge(reqwest::Certificate::from_pem_bundle(&pem).unwrap())
+            .build()
+            .unwrap()
     }
 }
 

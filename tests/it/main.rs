@@ -4,4 +4,5 @@
 mod generated;
 mod harness;
 mod mgmt;
+mod rbac;
 mod tokens;

@@ -11,7 +11,9 @@ use crate::commands::CliError;
 use crate::commands::view::rows;
 use crate::output::Row;
 use crate::wire::graph::DirectoryObject;
-use crate::wire::rbac::{ROLE_DEFINITION_ID_PREFIX, RoleAssignment, RoleDefinition, Scope, built_in};
+use crate::wire::rbac::{
+    ROLE_DEFINITION_ID_PREFIX, RoleAssignment, RoleDefinition, Scope, built_in,
+};
 
 /// az's "missing HSM" message of `role assignment` commands.
 pub const MISSING_HSM_ASSIGNMENT: &str = "Please specify --hsm-name or --id.";
@@ -40,7 +42,9 @@ impl std::str::FromStr for RoleRef {
             return Ok(RoleRef::Guid(tail.to_string()));
         }
         if lower.starts_with(&ROLE_DEFINITION_ID_PREFIX.to_ascii_lowercase()) {
-            return Err(format!("'{s}' is not a valid role definition id: it must end with a GUID"));
+            return Err(format!(
+                "'{s}' is not a valid role definition id: it must end with a GUID"
+            ));
         }
         Ok(RoleRef::Name(t.to_string()))
     }
@@ -48,7 +52,11 @@ impl std::str::FromStr for RoleRef {
 
 /// Resolves a role to its GUID and name. Built-in names resolve offline; custom names are
 /// looked up in the definitions at `/` (definitions exist only there, whatever `--scope` is).
-pub async fn resolve_role(client: &Client, hsm: &HsmEndpoint, role: &RoleRef) -> Result<(String, Option<String>), CliError> {
+pub async fn resolve_role(
+    client: &Client,
+    hsm: &HsmEndpoint,
+    role: &RoleRef,
+) -> Result<(String, Option<String>), CliError> {
     match role {
         RoleRef::Guid(g) => Ok((g.clone(), built_in(g).map(|b| b.name.to_string()))),
         RoleRef::Name(n) => {
@@ -80,7 +88,10 @@ fn looks_like_guid(s: &str) -> bool {
 /// object id through Graph. A GUID that is an application (client) id resolves to its service
 /// principal's object id, with a warning (az pain point 5); when Graph cannot be asked, a GUID
 /// is used as is.
-pub async fn resolve_assignee(ctx: &crate::commands::Ctx, assignee: &str) -> Result<String, CliError> {
+pub async fn resolve_assignee(
+    ctx: &crate::commands::Ctx,
+    assignee: &str,
+) -> Result<String, CliError> {
     let client = ctx.client().await?;
     let a = assignee.trim();
     let quoted = a.replace('\'', "''");
@@ -88,7 +99,9 @@ pub async fn resolve_assignee(ctx: &crate::commands::Ctx, assignee: &str) -> Res
         match client.get_directory_objects(&[a.to_string()]).await {
             Ok(found) if !found.is_empty() => return Ok(found[0].id.clone()),
             Ok(_) => {
-                if let Ok(sps) = client.graph_filter("servicePrincipals", &format!("appId eq '{quoted}'")).await
+                if let Ok(sps) = client
+                    .graph_filter("servicePrincipals", &format!("appId eq '{quoted}'"))
+                    .await
                     && let Some(sp) = sps.first()
                 {
                     ctx.printer.warning(&format!(
@@ -118,11 +131,23 @@ pub async fn resolve_assignee(ctx: &crate::commands::Ctx, assignee: &str) -> Res
     if a.contains('@') {
         lookups.push(("users", format!("userPrincipalName eq '{quoted}'")));
     }
-    lookups.push(("servicePrincipals", format!("servicePrincipalNames/any(c:c eq '{quoted}')")));
+    lookups.push((
+        "servicePrincipals",
+        format!("servicePrincipalNames/any(c:c eq '{quoted}')"),
+    ));
+    // Beyond az: groups, service principals and managed identities by display name (it must be
+    // unambiguous).
     lookups.push(("groups", format!("displayName eq '{quoted}'")));
+    lookups.push(("servicePrincipals", format!("displayName eq '{quoted}'")));
     for (collection, filter) in lookups {
         match client.graph_filter(collection, &filter).await {
-            Ok(found) if !found.is_empty() => return Ok(found[0].id.clone()),
+            Ok(found) if found.len() == 1 => return Ok(found[0].id.clone()),
+            Ok(found) if found.len() > 1 => {
+                return Err(CliError::Invalid(format!(
+                    "'{a}' matches {} directory objects; pass the object id with --assignee-object-id.",
+                    found.len()
+                )));
+            }
             Ok(_) => {}
             Err(e) => return Err(fail(Some(e))),
         }
@@ -136,7 +161,10 @@ pub async fn principal_names(client: &Client, ids: &[String]) -> HashMap<String,
     unique.sort();
     unique.dedup();
     match client.get_directory_objects(&unique).await {
-        Ok(objs) => objs.into_iter().map(|o| (o.id.to_ascii_lowercase(), o)).collect(),
+        Ok(objs) => objs
+            .into_iter()
+            .map(|o| (o.id.to_ascii_lowercase(), o))
+            .collect(),
         Err(_) => HashMap::new(),
     }
 }
@@ -155,7 +183,11 @@ pub fn role_name(guid: &str, known: &[RoleDefinition]) -> Option<String> {
 }
 
 /// az's reconstructed role assignment (`_reconstruct_role_assignment`).
-pub fn assignment_view(a: &RoleAssignment, role_name: Option<String>, principal: Option<&DirectoryObject>) -> Value {
+pub fn assignment_view(
+    a: &RoleAssignment,
+    role_name: Option<String>,
+    principal: Option<&DirectoryObject>,
+) -> Value {
     json!({
         "id": a.id,
         "name": a.name,
@@ -171,15 +203,32 @@ pub fn assignment_view(a: &RoleAssignment, role_name: Option<String>, principal:
 
 /// Enriches assignments for output: role names (reading custom definitions only when needed,
 /// tolerating a refusal) and principal names from Graph.
-pub async fn assignment_views(client: &Client, hsm: &HsmEndpoint, list: &[RoleAssignment]) -> Vec<Value> {
-    let guid = |a: &RoleAssignment| a.properties.role_definition_id.rsplit('/').next().unwrap_or_default().to_string();
+pub async fn assignment_views(
+    client: &Client,
+    hsm: &HsmEndpoint,
+    list: &[RoleAssignment],
+) -> Vec<Value> {
+    let guid = |a: &RoleAssignment| {
+        a.properties
+            .role_definition_id
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
     let needs_custom = list.iter().any(|a| built_in(&guid(a)).is_none());
     let custom = if needs_custom {
-        client.list_role_definitions(hsm, &Scope::Root).await.unwrap_or_default()
+        client
+            .list_role_definitions(hsm, &Scope::Root)
+            .await
+            .unwrap_or_default()
     } else {
         vec![]
     };
-    let ids: Vec<String> = list.iter().map(|a| a.properties.principal_id.clone()).collect();
+    let ids: Vec<String> = list
+        .iter()
+        .map(|a| a.properties.principal_id.clone())
+        .collect();
     let names = principal_names(client, &ids).await;
     list.iter()
         .map(|a| {
@@ -241,14 +290,28 @@ mod tests {
         let g = "21dbd100-6940-42c2-9190-5d6cb909625b";
         assert_eq!(g.parse::<RoleRef>().unwrap(), RoleRef::Guid(g.into()));
         assert_eq!(
-            format!("Microsoft.KeyVault/providers/Microsoft.Authorization/roleDefinitions/{g}").parse::<RoleRef>().unwrap(),
+            format!("Microsoft.KeyVault/providers/Microsoft.Authorization/roleDefinitions/{g}")
+                .parse::<RoleRef>()
+                .unwrap(),
             RoleRef::Guid(g.into())
         );
         assert_eq!(
-            format!("/microsoft.keyvault/providers/microsoft.authorization/roleDefinitions/{}", g.to_uppercase()).parse::<RoleRef>().unwrap(),
+            format!(
+                "/microsoft.keyvault/providers/microsoft.authorization/roleDefinitions/{}",
+                g.to_uppercase()
+            )
+            .parse::<RoleRef>()
+            .unwrap(),
             RoleRef::Guid(g.into())
         );
-        assert_eq!("Managed HSM Crypto User".parse::<RoleRef>().unwrap(), RoleRef::Name("Managed HSM Crypto User".into()));
-        assert!("Microsoft.KeyVault/providers/Microsoft.Authorization/roleDefinitions/nope".parse::<RoleRef>().is_err());
+        assert_eq!(
+            "Managed HSM Crypto User".parse::<RoleRef>().unwrap(),
+            RoleRef::Name("Managed HSM Crypto User".into())
+        );
+        assert!(
+            "Microsoft.KeyVault/providers/Microsoft.Authorization/roleDefinitions/nope"
+                .parse::<RoleRef>()
+                .is_err()
+        );
     }
 }

@@ -317,7 +317,10 @@ async fn handle(
         _ => Err(ApiError::new(
             StatusCode::NOT_IMPLEMENTED,
             "NotImplemented",
-            format!("mhsm-emulator does not implement the '{}' operation yet.", route.operation_name(method)),
+            format!(
+                "mhsm-emulator does not implement the '{}' operation yet.",
+                route.operation_name(method)
+            ),
         )),
     }
 }

@@ -66,36 +66,68 @@ impl KeyOp {
 /// A data-plane path.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Route {
-    RoleAssignments { scope: Scope, name: Option<String> },
-    RoleDefinitions { scope: Scope, name: Option<String> },
+    RoleAssignments {
+        scope: Scope,
+        name: Option<String>,
+    },
+    RoleDefinitions {
+        scope: Scope,
+        name: Option<String>,
+    },
     /// `/keys`
     Keys,
     /// `/keys/{name}/create`
-    KeyCreate { name: String },
+    KeyCreate {
+        name: String,
+    },
     /// `/keys/{name}` and `/keys/{name}/{version}`
-    Key { name: String, version: Option<String> },
+    Key {
+        name: String,
+        version: Option<String>,
+    },
     /// `/keys/{name}/versions`
-    KeyVersions { name: String },
+    KeyVersions {
+        name: String,
+    },
     /// `/keys/{name}/backup`
-    KeyBackup { name: String },
+    KeyBackup {
+        name: String,
+    },
     /// `/keys/restore` (single-key restore from a blob)
     KeyRestoreBlob,
     /// `/keys/{name}/restore` (selective restore from a full backup)
-    KeySelectiveRestore { name: String },
+    KeySelectiveRestore {
+        name: String,
+    },
     /// `/keys/{name}/rotate`
-    KeyRotate { name: String },
+    KeyRotate {
+        name: String,
+    },
     /// `/keys/{name}/rotationpolicy`
-    KeyRotationPolicy { name: String },
+    KeyRotationPolicy {
+        name: String,
+    },
     /// `/keys/{name}/{version}/{op}`
-    KeyOperation { name: String, version: Option<String>, op: KeyOp },
+    KeyOperation {
+        name: String,
+        version: Option<String>,
+        op: KeyOp,
+    },
     /// `/keys/{name}/{version}/attestation`
-    KeyAttestation { name: String, version: Option<String> },
+    KeyAttestation {
+        name: String,
+        version: Option<String>,
+    },
     /// `/deletedkeys`
     DeletedKeys,
     /// `/deletedkeys/{name}`
-    DeletedKey { name: String },
+    DeletedKey {
+        name: String,
+    },
     /// `/deletedkeys/{name}/recover`
-    DeletedKeyRecover { name: String },
+    DeletedKeyRecover {
+        name: String,
+    },
     /// `/rng`
     Rng,
     /// `/securitydomain/download`
@@ -107,15 +139,25 @@ pub enum Route {
     /// `/securitydomain/upload/pending`
     SdUploadPending,
     /// `/backup`, `/prebackup`
-    Backup { pre: bool },
+    Backup {
+        pre: bool,
+    },
     /// `/backup/{job}/pending`
-    BackupPending { job: String },
+    BackupPending {
+        job: String,
+    },
     /// `/restore`, `/prerestore`
-    Restore { pre: bool },
+    Restore {
+        pre: bool,
+    },
     /// `/restore/{job}/pending`
-    RestorePending { job: String },
+    RestorePending {
+        job: String,
+    },
     /// `/settings`, `/settings/{name}`
-    Settings { name: Option<String> },
+    Settings {
+        name: Option<String>,
+    },
     Unknown,
 }
 
@@ -131,11 +173,19 @@ pub struct Requirement {
 }
 
 fn req(action: &'static str, scope: Scope) -> Option<Requirement> {
-    Some(Requirement { action, scope, before_activation: false })
+    Some(Requirement {
+        action,
+        scope,
+        before_activation: false,
+    })
 }
 
 fn sd(action: &'static str) -> Option<Requirement> {
-    Some(Requirement { action, scope: Scope::Root, before_activation: true })
+    Some(Requirement {
+        action,
+        scope: Scope::Root,
+        before_activation: true,
+    })
 }
 
 fn key_name_ok(n: &str) -> bool {
@@ -170,22 +220,44 @@ pub fn parse(method: &Method, path: &str) -> Route {
     match l.as_slice() {
         ["keys"] => Route::Keys,
         ["keys", "restore"] if *method == Method::POST => Route::KeyRestoreBlob,
-        ["keys", n] if key_name_ok(n) => Route::Key { name: s(1), version: None },
+        ["keys", n] if key_name_ok(n) => Route::Key {
+            name: s(1),
+            version: None,
+        },
         ["keys", n, "create"] if key_name_ok(n) => Route::KeyCreate { name: s(1) },
         ["keys", n, "versions"] if key_name_ok(n) => Route::KeyVersions { name: s(1) },
         ["keys", n, "backup"] if key_name_ok(n) => Route::KeyBackup { name: s(1) },
-        ["keys", n, "restore"] if key_name_ok(n) && *method == Method::PUT => Route::KeySelectiveRestore { name: s(1) },
+        ["keys", n, "restore"] if key_name_ok(n) && *method == Method::PUT => {
+            Route::KeySelectiveRestore { name: s(1) }
+        }
         ["keys", n, "rotate"] if key_name_ok(n) => Route::KeyRotate { name: s(1) },
         ["keys", n, "rotationpolicy"] if key_name_ok(n) => Route::KeyRotationPolicy { name: s(1) },
-        ["keys", n, "attestation"] if key_name_ok(n) => Route::KeyAttestation { name: s(1), version: None },
-        ["keys", n, op] if key_name_ok(n) && KeyOp::parse(op).is_some() && *method == Method::POST => {
-            Route::KeyOperation { name: s(1), version: None, op: KeyOp::parse(op).expect("checked") }
+        ["keys", n, "attestation"] if key_name_ok(n) => Route::KeyAttestation {
+            name: s(1),
+            version: None,
+        },
+        ["keys", n, op]
+            if key_name_ok(n) && KeyOp::parse(op).is_some() && *method == Method::POST =>
+        {
+            Route::KeyOperation {
+                name: s(1),
+                version: None,
+                op: KeyOp::parse(op).expect("checked"),
+            }
         }
-        ["keys", n, _] if key_name_ok(n) => Route::Key { name: s(1), version: Some(s(2)) },
-        ["keys", n, _, "attestation"] if key_name_ok(n) => Route::KeyAttestation { name: s(1), version: Some(s(2)) },
-        ["keys", n, _, op] if key_name_ok(n) && KeyOp::parse(op).is_some() => {
-            Route::KeyOperation { name: s(1), version: Some(s(2)), op: KeyOp::parse(op).expect("checked") }
-        }
+        ["keys", n, _] if key_name_ok(n) => Route::Key {
+            name: s(1),
+            version: Some(s(2)),
+        },
+        ["keys", n, _, "attestation"] if key_name_ok(n) => Route::KeyAttestation {
+            name: s(1),
+            version: Some(s(2)),
+        },
+        ["keys", n, _, op] if key_name_ok(n) && KeyOp::parse(op).is_some() => Route::KeyOperation {
+            name: s(1),
+            version: Some(s(2)),
+            op: KeyOp::parse(op).expect("checked"),
+        },
         ["deletedkeys"] => Route::DeletedKeys,
         ["deletedkeys", n] if key_name_ok(n) => Route::DeletedKey { name: s(1) },
         ["deletedkeys", n, "recover"] if key_name_ok(n) => Route::DeletedKeyRecover { name: s(1) },
@@ -213,12 +285,32 @@ impl Route {
         match (self, method.as_str()) {
             // Role management is authorized at the scope it targets: a principal holding
             // roleAssignments/write on /keys/<k> manages the assignments of that key only.
-            (Route::RoleAssignments { scope, .. }, "GET") => req("roleAssignments/read/action", scope.clone()),
-            (Route::RoleAssignments { scope, name: Some(_) }, "PUT") => req("roleAssignments/write/action", scope.clone()),
-            (Route::RoleAssignments { scope, name: Some(_) }, "DELETE") => req("roleAssignments/delete/action", scope.clone()),
-            (Route::RoleDefinitions { .. }, "GET") => req("roleDefinitions/read/action", Scope::Root),
-            (Route::RoleDefinitions { name: Some(_), .. }, "PUT") => req("roleDefinitions/write/action", Scope::Root),
-            (Route::RoleDefinitions { name: Some(_), .. }, "DELETE") => req("roleDefinitions/delete/action", Scope::Root),
+            (Route::RoleAssignments { scope, .. }, "GET") => {
+                req("roleAssignments/read/action", scope.clone())
+            }
+            (
+                Route::RoleAssignments {
+                    scope,
+                    name: Some(_),
+                },
+                "PUT",
+            ) => req("roleAssignments/write/action", scope.clone()),
+            (
+                Route::RoleAssignments {
+                    scope,
+                    name: Some(_),
+                },
+                "DELETE",
+            ) => req("roleAssignments/delete/action", scope.clone()),
+            (Route::RoleDefinitions { .. }, "GET") => {
+                req("roleDefinitions/read/action", Scope::Root)
+            }
+            (Route::RoleDefinitions { name: Some(_), .. }, "PUT") => {
+                req("roleDefinitions/write/action", Scope::Root)
+            }
+            (Route::RoleDefinitions { name: Some(_), .. }, "DELETE") => {
+                req("roleDefinitions/delete/action", Scope::Root)
+            }
             // Creating, importing, listing and restoring keys are HSM-level: the service's
             // denial names scope '/keys' (rest-api.md §8.4 step 3).
             (Route::Keys, "GET") => req("keys/read/action", Scope::Keys),
@@ -226,7 +318,13 @@ impl Route {
             (Route::Key { version: None, .. }, "PUT") => req("keys/import/action", Scope::Keys),
             (Route::Key { name, .. }, "GET") => req("keys/read/action", key(name)),
             (Route::Key { name, .. }, "PATCH") => req("keys/write/action", key(name)),
-            (Route::Key { name, version: None }, "DELETE") => req("keys/delete", key(name)),
+            (
+                Route::Key {
+                    name,
+                    version: None,
+                },
+                "DELETE",
+            ) => req("keys/delete", key(name)),
             (Route::KeyVersions { name }, "GET") => req("keys/read/action", key(name)),
             (Route::KeyBackup { name }, "POST") => req("keys/backup/action", key(name)),
             (Route::KeyRestoreBlob, "POST") => req("keys/restore/action", Scope::Keys),
@@ -239,7 +337,9 @@ impl Route {
             (Route::DeletedKeys, "GET") => req("keys/deletedKeys/read/action", Scope::Keys),
             (Route::DeletedKey { name }, "GET") => req("keys/deletedKeys/read/action", key(name)),
             (Route::DeletedKey { name }, "DELETE") => req("keys/deletedKeys/delete", key(name)),
-            (Route::DeletedKeyRecover { name }, "POST") => req("keys/deletedKeys/recover/action", key(name)),
+            (Route::DeletedKeyRecover { name }, "POST") => {
+                req("keys/deletedKeys/recover/action", key(name))
+            }
             (Route::Rng, "POST") => req("rng/action", Scope::Root),
             (Route::SdDownload, "POST") => sd("securitydomain/download/action"),
             (Route::SdDownloadPending, "GET") => sd("securitydomain/download/read"),
@@ -251,14 +351,19 @@ impl Route {
             (Route::Restore { .. }, "PUT") => req("restore/start/action", Scope::Root),
             (Route::RestorePending { .. }, "GET") => req("restore/status/action", Scope::Root),
             (Route::Settings { .. }, "GET") => req("settings/read/action", Scope::Root),
-            (Route::Settings { name: Some(_) }, "PATCH") => req("settings/write/action", Scope::Root),
+            (Route::Settings { name: Some(_) }, "PATCH") => {
+                req("settings/write/action", Scope::Root)
+            }
             _ => None,
         }
     }
 
     /// RBAC create/read/update/delete (throttled like the service when throttling is on).
     pub fn is_rbac_crud(&self) -> bool {
-        matches!(self, Route::RoleAssignments { .. } | Route::RoleDefinitions { .. })
+        matches!(
+            self,
+            Route::RoleAssignments { .. } | Route::RoleDefinitions { .. }
+        )
     }
 
     /// The audit `operationName` (REST operation names).
@@ -321,37 +426,102 @@ mod tests {
         let g = Method::GET;
         assert_eq!(
             parse(&g, "/providers/Microsoft.Authorization/roleAssignments"),
-            Route::RoleAssignments { scope: Scope::Root, name: None }
+            Route::RoleAssignments {
+                scope: Scope::Root,
+                name: None
+            }
         );
         assert_eq!(
-            parse(&g, "/keys/providers/microsoft.authorization/roleassignments/abc"),
-            Route::RoleAssignments { scope: Scope::Keys, name: Some("abc".into()) }
+            parse(
+                &g,
+                "/keys/providers/microsoft.authorization/roleassignments/abc"
+            ),
+            Route::RoleAssignments {
+                scope: Scope::Keys,
+                name: Some("abc".into())
+            }
         );
         assert_eq!(
-            parse(&g, "/keys/k1/providers/Microsoft.Authorization/roleDefinitions"),
-            Route::RoleDefinitions { scope: Scope::Key("k1".into()), name: None }
+            parse(
+                &g,
+                "/keys/k1/providers/Microsoft.Authorization/roleDefinitions"
+            ),
+            Route::RoleDefinitions {
+                scope: Scope::Key("k1".into()),
+                name: None
+            }
         );
-        assert_eq!(parse(&g, "/secrets/providers/Microsoft.Authorization/roleAssignments"), Route::Unknown);
-        let r = parse(&g, "/keys/k1/providers/Microsoft.Authorization/roleAssignments/x");
-        assert_eq!(r.requirement(&Method::PUT).unwrap().scope, Scope::Key("k1".into()));
+        assert_eq!(
+            parse(
+                &g,
+                "/secrets/providers/Microsoft.Authorization/roleAssignments"
+            ),
+            Route::Unknown
+        );
+        let r = parse(
+            &g,
+            "/keys/k1/providers/Microsoft.Authorization/roleAssignments/x",
+        );
+        assert_eq!(
+            r.requirement(&Method::PUT).unwrap().scope,
+            Scope::Key("k1".into())
+        );
         assert!(r.requirement(&Method::POST).is_none());
     }
 
     #[test]
     fn key_paths() {
         let p = Method::POST;
-        assert_eq!(parse(&p, "/keys/k/create"), Route::KeyCreate { name: "k".into() });
+        assert_eq!(
+            parse(&p, "/keys/k/create"),
+            Route::KeyCreate { name: "k".into() }
+        );
         assert_eq!(parse(&p, "/keys/restore"), Route::KeyRestoreBlob);
-        assert_eq!(parse(&Method::GET, "/keys/restore"), Route::Key { name: "restore".into(), version: None });
+        assert_eq!(
+            parse(&Method::GET, "/keys/restore"),
+            Route::Key {
+                name: "restore".into(),
+                version: None
+            }
+        );
         assert_eq!(
             parse(&p, "/keys/k/0123456789abcdef0123456789abcdef/sign"),
-            Route::KeyOperation { name: "k".into(), version: Some("0123456789abcdef0123456789abcdef".into()), op: KeyOp::Sign }
+            Route::KeyOperation {
+                name: "k".into(),
+                version: Some("0123456789abcdef0123456789abcdef".into()),
+                op: KeyOp::Sign
+            }
         );
-        assert_eq!(parse(&p, "/keys/k/wrapkey"), Route::KeyOperation { name: "k".into(), version: None, op: KeyOp::Wrap });
-        assert_eq!(parse(&Method::GET, "/keys/k/v1"), Route::Key { name: "k".into(), version: Some("v1".into()) });
+        assert_eq!(
+            parse(&p, "/keys/k/wrapkey"),
+            Route::KeyOperation {
+                name: "k".into(),
+                version: None,
+                op: KeyOp::Wrap
+            }
+        );
+        assert_eq!(
+            parse(&Method::GET, "/keys/k/v1"),
+            Route::Key {
+                name: "k".into(),
+                version: Some("v1".into())
+            }
+        );
         let r = parse(&p, "/keys/k/create");
-        assert_eq!(r.requirement(&p).unwrap(), Requirement { action: "keys/create", scope: Scope::Keys, before_activation: false });
-        assert!(parse(&p, "/securitydomain/download").requirement(&p).unwrap().before_activation);
+        assert_eq!(
+            r.requirement(&p).unwrap(),
+            Requirement {
+                action: "keys/create",
+                scope: Scope::Keys,
+                before_activation: false
+            }
+        );
+        assert!(
+            parse(&p, "/securitydomain/download")
+                .requirement(&p)
+                .unwrap()
+                .before_activation
+        );
         assert_eq!(parse(&Method::GET, "/keys/bad_name"), Route::Unknown);
     }
 }

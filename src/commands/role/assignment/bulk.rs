@@ -58,7 +58,13 @@ pub fn parse_plan(text: &str) -> Result<Vec<Entry>, String> {
 
 /// The deterministic name of an assignment.
 pub fn assignment_name(host: &str, scope: &Scope, role_guid: &str, principal: &str) -> String {
-    let key = format!("{}|{}|{}|{}", host.to_ascii_lowercase(), scope, role_guid.to_ascii_lowercase(), principal.to_ascii_lowercase());
+    let key = format!(
+        "{}|{}|{}|{}",
+        host.to_ascii_lowercase(),
+        scope,
+        role_guid.to_ascii_lowercase(),
+        principal.to_ascii_lowercase()
+    );
     uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, key.as_bytes()).to_string()
 }
 
@@ -71,9 +77,16 @@ struct Job {
     name: String,
 }
 
-pub async fn apply(ctx: &Ctx, hsm: &HsmEndpoint, file: &Path, concurrency: usize) -> Result<(), CliError> {
-    let text = std::fs::read_to_string(file).map_err(|e| CliError::Invalid(format!("Cannot read {}: {e}", file.display())))?;
-    let entries = parse_plan(&text).map_err(|e| CliError::Invalid(format!("{}: {e}", file.display())))?;
+pub async fn apply(
+    ctx: &Ctx,
+    hsm: &HsmEndpoint,
+    file: &Path,
+    concurrency: usize,
+) -> Result<(), CliError> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| CliError::Invalid(format!("Cannot read {}: {e}", file.display())))?;
+    let entries =
+        parse_plan(&text).map_err(|e| CliError::Invalid(format!("{}: {e}", file.display())))?;
     let client = ctx.client().await?;
     let started = Instant::now();
 
@@ -83,7 +96,8 @@ pub async fn apply(ctx: &Ctx, hsm: &HsmEndpoint, file: &Path, concurrency: usize
     let mut jobs = Vec::new();
     let mut results: Vec<Value> = vec![Value::Null; entries.len()];
     for (i, e) in entries.iter().enumerate() {
-        let fail = |msg: String| CliError::Invalid(format!("{} entry {}: {msg}", file.display(), i + 1));
+        let fail =
+            |msg: String| CliError::Invalid(format!("{} entry {}: {msg}", file.display(), i + 1));
         let scope: Scope = e.scope.as_deref().unwrap_or("/").parse().map_err(&fail)?;
         let role: RoleRef = e.role.parse().map_err(&fail)?;
         let key = e.role.to_ascii_lowercase();
@@ -105,23 +119,48 @@ pub async fn apply(ctx: &Ctx, hsm: &HsmEndpoint, file: &Path, concurrency: usize
             .name
             .clone()
             .unwrap_or_else(|| assignment_name(hsm.base.as_str(), &scope, &role_guid, &principal));
-        jobs.push(Job { index: i, scope, role_guid, role_name, principal, name });
+        jobs.push(Job {
+            index: i,
+            scope,
+            role_guid,
+            role_name,
+            principal,
+            name,
+        });
     }
 
     // Skip what exists already (one list per distinct scope).
     let scopes: HashSet<Scope> = jobs.iter().map(|j| j.scope.clone()).collect();
     let mut existing: HashSet<(String, String, String)> = HashSet::new();
     for s in &scopes {
-        let filter = if s.is_hsm_wide() { None } else { Some("atScope()") };
+        let filter = if s.is_hsm_wide() {
+            None
+        } else {
+            Some("atScope()")
+        };
         for a in client.list_role_assignments(hsm, s, filter).await? {
-            let guid = a.properties.role_definition_id.rsplit('/').next().unwrap_or_default().to_ascii_lowercase();
+            let guid = a
+                .properties
+                .role_definition_id
+                .rsplit('/')
+                .next()
+                .unwrap_or_default()
+                .to_ascii_lowercase();
             let sc: Scope = a.properties.scope.parse().unwrap_or(Scope::Root);
-            existing.insert((sc.to_string(), guid, a.properties.principal_id.to_ascii_lowercase()));
+            existing.insert((
+                sc.to_string(),
+                guid,
+                a.properties.principal_id.to_ascii_lowercase(),
+            ));
         }
     }
     let mut todo = Vec::new();
     for j in jobs {
-        if existing.contains(&(j.scope.to_string(), j.role_guid.to_ascii_lowercase(), j.principal.clone())) {
+        if existing.contains(&(
+            j.scope.to_string(),
+            j.role_guid.to_ascii_lowercase(),
+            j.principal.clone(),
+        )) {
             results[j.index] = result(&j, "exists", None);
         } else {
             todo.push(j);
@@ -142,7 +181,10 @@ pub async fn apply(ctx: &Ctx, hsm: &HsmEndpoint, file: &Path, concurrency: usize
                 if until > Instant::now() {
                     tokio::time::sleep(until - Instant::now()).await;
                 }
-                match client.create_role_assignment(hsm, &j.scope, &j.name, &j.role_guid, &j.principal).await {
+                match client
+                    .create_role_assignment(hsm, &j.scope, &j.name, &j.role_guid, &j.principal)
+                    .await
+                {
                     Ok(_) => break ("created", None),
                     Err(ClientError::Api { status: 429, .. }) if attempts < 20 => {
                         attempts += 1;
@@ -152,12 +194,15 @@ pub async fn apply(ctx: &Ctx, hsm: &HsmEndpoint, file: &Path, concurrency: usize
                             *p = next;
                         }
                     }
-                    Err(ClientError::Api { code, .. }) if code == "RoleAssignmentExists" => break ("exists", None),
+                    Err(ClientError::Api { code, .. }) if code == "RoleAssignmentExists" => {
+                        break ("exists", None);
+                    }
                     Err(e) => break ("failed", Some(e.to_string())),
                 }
             };
             let n = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
-            ctx.printer.progress(&format!("Applied {n}/{total} role assignments"));
+            ctx.printer
+                .progress(&format!("Applied {n}/{total} role assignments"));
             (j, outcome)
         }
     }))
@@ -181,7 +226,10 @@ pub async fn apply(ctx: &Ctx, hsm: &HsmEndpoint, file: &Path, concurrency: usize
     ));
     ctx.print(&Value::Array(results))?;
     if failed > 0 {
-        return Err(CliError::Invalid(format!("{failed} of {} role assignments failed (see their 'error').", entries.len())));
+        return Err(CliError::Invalid(format!(
+            "{failed} of {} role assignments failed (see their 'error').",
+            entries.len()
+        )));
     }
     Ok(())
 }
@@ -206,9 +254,15 @@ mod tests {
 
     #[test]
     fn plans_in_json_and_yaml() {
-        let j = parse_plan(r#"[{"role":"Managed HSM Crypto User","scope":"/keys","assigneeObjectId":"x"}]"#).unwrap();
+        let j = parse_plan(
+            r#"[{"role":"Managed HSM Crypto User","scope":"/keys","assigneeObjectId":"x"}]"#,
+        )
+        .unwrap();
         assert_eq!(j[0].assignee_object_id.as_deref(), Some("x"));
-        let y = parse_plan("assignments:\n  - role: Managed HSM Crypto Auditor\n    assignee: auditors\n").unwrap();
+        let y = parse_plan(
+            "assignments:\n  - role: Managed HSM Crypto Auditor\n    assignee: auditors\n",
+        )
+        .unwrap();
         assert_eq!(y[0].assignee.as_deref(), Some("auditors"));
         assert!(parse_plan("[{\"role\": 1}]").is_err());
         assert!(parse_plan("- rol: typo\n").is_err());

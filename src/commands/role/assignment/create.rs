@@ -42,28 +42,48 @@ pub struct Args {
 }
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
-    let Args { hsm, role, scope, assignee, assignee_object_id, assignee_principal_type: _, name, file, concurrency } = args;
+    let Args {
+        hsm,
+        role,
+        scope,
+        assignee,
+        assignee_object_id,
+        assignee_principal_type: _,
+        name,
+        file,
+        concurrency,
+    } = args;
     let endpoint = hsm_endpoint(ctx, &hsm, MISSING_HSM_ASSIGNMENT).await?;
     if let Some(file) = file {
         return super::bulk::apply(ctx, &endpoint, &file, concurrency).await;
     }
-    let role = role.ok_or_else(|| CliError::Usage("the following arguments are required: --role".into()))?;
-    let scope = scope.ok_or_else(|| CliError::Usage("the following arguments are required: --scope".into()))?;
+    let role =
+        role.ok_or_else(|| CliError::Usage("the following arguments are required: --role".into()))?;
+    let scope = scope
+        .ok_or_else(|| CliError::Usage("the following arguments are required: --scope".into()))?;
     let principal = match (assignee_object_id, assignee) {
         (Some(oid), _) => oid,
         (None, Some(a)) => common::resolve_assignee(ctx, &a).await?,
-        (None, None) => return Err(CliError::Invalid("Please specify --assignee or --assignee-object-id.".into())),
+        (None, None) => {
+            return Err(CliError::Invalid(
+                "Please specify --assignee or --assignee-object-id.".into(),
+            ));
+        }
     };
     let name = match name {
         Some(n) => n,
         None => uuid::Uuid::new_v4().to_string(),
     };
     if uuid::Uuid::parse_str(&name).is_err() {
-        return Err(CliError::Invalid(format!("The role assignment name '{name}' is not a GUID.")));
+        return Err(CliError::Invalid(format!(
+            "The role assignment name '{name}' is not a GUID."
+        )));
     }
     let client = ctx.client().await?;
     let (guid, _) = common::resolve_role(client, &endpoint, &role).await?;
-    let created = client.create_role_assignment(&endpoint, &scope, &name, &guid, &principal).await?;
+    let created = client
+        .create_role_assignment(&endpoint, &scope, &name, &guid, &principal)
+        .await?;
     let view = common::assignment_views(client, &endpoint, std::slice::from_ref(&created)).await;
     ctx.print_table(&view[0], &common::assignment_table)
 }

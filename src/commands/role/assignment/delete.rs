@@ -34,19 +34,40 @@ pub struct Args {
 
 /// Splits a role-assignment id into its scope and name.
 pub fn parse_id(id: &str) -> Result<(Scope, String), CliError> {
-    let id = if id.starts_with('/') { id.to_string() } else { format!("/{id}") };
+    let id = if id.starts_with('/') {
+        id.to_string()
+    } else {
+        format!("/{id}")
+    };
     let marker = "/providers/microsoft.authorization/roleassignments/";
     let pos = id
         .to_ascii_lowercase()
         .find(marker)
         .ok_or_else(|| CliError::Invalid(format!("'{id}' is not a role assignment id.")))?;
     let scope: Scope = id[..pos].parse().map_err(CliError::Invalid)?;
-    Ok((scope, id[pos + marker.len()..].trim_matches('/').to_string()))
+    Ok((
+        scope,
+        id[pos + marker.len()..].trim_matches('/').to_string(),
+    ))
 }
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
-    let Args { hsm, name, ids, scope, role, assignee, assignee_object_id } = args;
-    if name.is_none() && ids.is_empty() && scope.is_none() && role.is_none() && assignee.is_none() && assignee_object_id.is_none() {
+    let Args {
+        hsm,
+        name,
+        ids,
+        scope,
+        role,
+        assignee,
+        assignee_object_id,
+    } = args;
+    if name.is_none()
+        && ids.is_empty()
+        && scope.is_none()
+        && role.is_none()
+        && assignee.is_none()
+        && assignee_object_id.is_none()
+    {
         return Err(CliError::Invalid(
             "Please specify at least one of these parameters: --name, --scope, --assignee, --assignee-object-id, --role, --ids".into(),
         ));
@@ -60,7 +81,15 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
     if let Some(n) = name {
         targets.push((scope.clone().unwrap_or(Scope::Root), n));
     } else if ids.is_empty() {
-        let found = super::list::matching(ctx, &endpoint, scope.as_ref(), role.as_ref(), assignee, assignee_object_id).await?;
+        let found = super::list::matching(
+            ctx,
+            &endpoint,
+            scope.as_ref(),
+            role.as_ref(),
+            assignee,
+            assignee_object_id,
+        )
+        .await?;
         for a in found {
             let s = a.properties.scope.parse().unwrap_or(Scope::Root);
             targets.push((s, a.name));
@@ -78,7 +107,8 @@ mod tests {
 
     #[test]
     fn ids_carry_their_scope() {
-        let (s, n) = parse_id("/keys/k1/providers/Microsoft.Authorization/roleAssignments/abc").unwrap();
+        let (s, n) =
+            parse_id("/keys/k1/providers/Microsoft.Authorization/roleAssignments/abc").unwrap();
         assert_eq!((s, n.as_str()), (Scope::Key("k1".into()), "abc"));
         let (s, _) = parse_id("/providers/Microsoft.Authorization/roleAssignments/abc").unwrap();
         assert_eq!(s, Scope::Root);

@@ -35,11 +35,20 @@ pub async fn matching(
     let client = ctx.client().await?;
     let principal = match (assignee_object_id, assignee) {
         (Some(o), _) => Some(o.to_ascii_lowercase()),
-        (None, Some(a)) => Some(common::resolve_assignee(ctx, &a).await?.to_ascii_lowercase()),
+        (None, Some(a)) => Some(
+            common::resolve_assignee(ctx, &a)
+                .await?
+                .to_ascii_lowercase(),
+        ),
         (None, None) => None,
     };
     let role_guid = match role {
-        Some(r) => Some(common::resolve_role(client, hsm, r).await?.0.to_ascii_lowercase()),
+        Some(r) => Some(
+            common::resolve_role(client, hsm, r)
+                .await?
+                .0
+                .to_ascii_lowercase(),
+        ),
         None => None,
     };
     let at = scope.cloned().unwrap_or(Scope::Root);
@@ -47,18 +56,40 @@ pub async fn matching(
     Ok(all
         .into_iter()
         .filter(|a| {
-            let guid = a.properties.role_definition_id.rsplit('/').next().unwrap_or_default().to_ascii_lowercase();
+            let guid = a
+                .properties
+                .role_definition_id
+                .rsplit('/')
+                .next()
+                .unwrap_or_default()
+                .to_ascii_lowercase();
             role_guid.as_ref().is_none_or(|g| *g == guid)
-                && principal.as_ref().is_none_or(|p| a.properties.principal_id.eq_ignore_ascii_case(p))
+                && principal
+                    .as_ref()
+                    .is_none_or(|p| a.properties.principal_id.eq_ignore_ascii_case(p))
                 && scope.is_none_or(|s| a.properties.scope.parse::<Scope>().is_ok_and(|x| x == *s))
         })
         .collect())
 }
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
-    let Args { hsm, scope, role, assignee, assignee_object_id } = args;
+    let Args {
+        hsm,
+        scope,
+        role,
+        assignee,
+        assignee_object_id,
+    } = args;
     let endpoint = hsm_endpoint(ctx, &hsm, MISSING_HSM_ASSIGNMENT).await?;
-    let list = matching(ctx, &endpoint, scope.as_ref(), role.as_ref(), assignee, assignee_object_id).await?;
+    let list = matching(
+        ctx,
+        &endpoint,
+        scope.as_ref(),
+        role.as_ref(),
+        assignee,
+        assignee_object_id,
+    )
+    .await?;
     let views = common::assignment_views(ctx.client().await?, &endpoint, &list).await;
     ctx.print_table(&serde_json::Value::Array(views), &common::assignment_table)
 }

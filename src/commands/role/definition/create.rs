@@ -21,15 +21,20 @@ pub struct Args {
 pub fn read_definition(arg: &str) -> Result<serde_json::Map<String, Value>, CliError> {
     let path = arg.strip_prefix('@').unwrap_or(arg);
     let text = if std::path::Path::new(path).is_file() {
-        std::fs::read_to_string(path).map_err(|e| CliError::Invalid(format!("Cannot read {path}: {e}")))?
+        std::fs::read_to_string(path)
+            .map_err(|e| CliError::Invalid(format!("Cannot read {path}: {e}")))?
     } else {
         arg.to_string()
     };
     let v: Value = serde_json::from_str(&text).map_err(|_| {
-        CliError::Invalid("Invalid role definition. A valid dictionary JSON representation is expected.".into())
+        CliError::Invalid(
+            "Invalid role definition. A valid dictionary JSON representation is expected.".into(),
+        )
     })?;
     let Value::Object(m) = v else {
-        return Err(CliError::Invalid("Invalid role definition. A valid dictionary JSON representation is expected.".into()));
+        return Err(CliError::Invalid(
+            "Invalid role definition. A valid dictionary JSON representation is expected.".into(),
+        ));
     };
     Ok(m.into_iter()
         .map(|(k, v)| {
@@ -48,18 +53,32 @@ fn strings(m: &serde_json::Map<String, Value>, key: &str) -> Result<Vec<String>,
         None | Some(Value::Null) => Ok(vec![]),
         Some(Value::Array(a)) => a
             .iter()
-            .map(|x| x.as_str().map(str::to_string).ok_or_else(|| CliError::Invalid(format!("'{key}' must be a list of strings."))))
+            .map(|x| {
+                x.as_str()
+                    .map(str::to_string)
+                    .ok_or_else(|| CliError::Invalid(format!("'{key}' must be a list of strings.")))
+            })
             .collect(),
-        Some(_) => Err(CliError::Invalid(format!("'{key}' must be a list of strings."))),
+        Some(_) => Err(CliError::Invalid(format!(
+            "'{key}' must be a list of strings."
+        ))),
     }
 }
 
 /// The PUT properties az sends: roleName, description and one permission block (no type,
 /// no assignableScopes).
-pub fn properties(m: &serde_json::Map<String, Value>) -> Result<RoleDefinitionProperties, CliError> {
+pub fn properties(
+    m: &serde_json::Map<String, Value>,
+) -> Result<RoleDefinitionProperties, CliError> {
     Ok(RoleDefinitionProperties {
-        role_name: m.get("roleName").and_then(|v| v.as_str()).map(str::to_string),
-        description: m.get("description").and_then(|v| v.as_str()).map(str::to_string),
+        role_name: m
+            .get("roleName")
+            .and_then(|v| v.as_str())
+            .map(str::to_string),
+        description: m
+            .get("description")
+            .and_then(|v| v.as_str())
+            .map(str::to_string),
         role_type: None,
         permissions: Some(vec![Permission {
             actions: strings(m, "actions")?,
@@ -76,15 +95,27 @@ pub fn name_of(m: &serde_json::Map<String, Value>) -> Option<String> {
     m.get("name")
         .and_then(|v| v.as_str())
         .map(str::to_string)
-        .or_else(|| m.get("id").and_then(|v| v.as_str()).and_then(|id| id.rsplit('/').next()).map(str::to_string))
+        .or_else(|| {
+            m.get("id")
+                .and_then(|v| v.as_str())
+                .and_then(|id| id.rsplit('/').next())
+                .map(str::to_string)
+        })
 }
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
-    let Args { hsm, role_definition } = args;
+    let Args {
+        hsm,
+        role_definition,
+    } = args;
     let m = read_definition(&role_definition)?;
     let props = properties(&m)?;
     let name = name_of(&m).unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
     let endpoint = hsm_endpoint(ctx, &hsm, MISSING_HSM_DEFINITION).await?;
-    let d = ctx.client().await?.set_role_definition(&endpoint, &name, props).await?;
+    let d = ctx
+        .client()
+        .await?
+        .set_role_definition(&endpoint, &name, props)
+        .await?;
     ctx.print_table(&common::definition_view(&d), &common::definition_table)
 }

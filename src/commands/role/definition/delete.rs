@@ -21,6 +21,9 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
     let Args { hsm, name, role_id } = args;
     let name = definition_name(name, role_id)?;
     let endpoint = hsm_endpoint(ctx, &hsm, MISSING_HSM_DEFINITION).await?;
-    ctx.client().await?.delete_role_definition(&endpoint, &name).await?;
+    ctx.client()
+        .await?
+        .delete_role_definition(&endpoint, &name)
+        .await?;
     Ok(())
 }

@@ -17,12 +17,23 @@ pub struct Args {
 }
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
-    let Args { hsm, scope, custom_role_only } = args;
+    let Args {
+        hsm,
+        scope,
+        custom_role_only,
+    } = args;
     let endpoint = hsm_endpoint(ctx, &hsm, MISSING_HSM_DEFINITION).await?;
-    let defs = ctx.client().await?.list_role_definitions(&endpoint, &scope.unwrap_or(Scope::Root)).await?;
+    let defs = ctx
+        .client()
+        .await?
+        .list_role_definitions(&endpoint, &scope.unwrap_or(Scope::Root))
+        .await?;
     let v: Vec<serde_json::Value> = defs
         .iter()
-        .filter(|d| !custom_role_only.unwrap_or(false) || d.properties.role_type.as_deref() == Some("CustomRole"))
+        .filter(|d| {
+            !custom_role_only.unwrap_or(false)
+                || d.properties.role_type.as_deref() == Some("CustomRole")
+        })
         .map(common::definition_view)
         .collect();
     ctx.print_table(&serde_json::Value::Array(v), &common::definition_table)

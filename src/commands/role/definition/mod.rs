@@ -45,6 +45,8 @@ pub fn definition_name(name: Option<String>, role_id: Option<String>) -> Result<
             .map(|(_, n)| n.to_string())
             .filter(|n| !n.is_empty())
             .ok_or_else(|| CliError::Invalid(format!("The role resource id is invalid: {id}"))),
-        (None, None) => Err(CliError::Invalid("Please specify either --name or --role-id.".into())),
+        (None, None) => Err(CliError::Invalid(
+            "Please specify either --name or --role-id.".into(),
+        )),
     }
 }

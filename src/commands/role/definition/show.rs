@@ -21,6 +21,10 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
     let Args { hsm, name, role_id } = args;
     let name = definition_name(name, role_id)?;
     let endpoint = hsm_endpoint(ctx, &hsm, MISSING_HSM_DEFINITION).await?;
-    let d = ctx.client().await?.get_role_definition(&endpoint, &name).await?;
+    let d = ctx
+        .client()
+        .await?
+        .get_role_definition(&endpoint, &name)
+        .await?;
     ctx.print_table(&common::definition_view(&d), &common::definition_table)
 }

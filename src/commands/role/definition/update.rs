@@ -14,13 +14,23 @@ pub struct Args {
 }
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
-    let Args { hsm, role_definition } = args;
+    let Args {
+        hsm,
+        role_definition,
+    } = args;
     let m = read_definition(&role_definition)?;
     let name = name_of(&m).ok_or_else(|| {
-        CliError::Invalid("Please provide \"name\" or \"id\" property in your role definition JSON content.".into())
+        CliError::Invalid(
+            "Please provide \"name\" or \"id\" property in your role definition JSON content."
+                .into(),
+        )
     })?;
     let props = properties(&m)?;
     let endpoint = hsm_endpoint(ctx, &hsm, MISSING_HSM_DEFINITION).await?;
-    let d = ctx.client().await?.set_role_definition(&endpoint, &name, props).await?;
+    let d = ctx
+        .client()
+        .await?
+        .set_role_definition(&endpoint, &name, props)
+        .await?;
     ctx.print_table(&common::definition_view(&d), &common::definition_table)
 }
