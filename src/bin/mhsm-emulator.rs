@@ -42,6 +42,15 @@ enum Cmd {
         #[arg(long = "as")]
         principal: String,
     },
+    /// Print a principal of the emulator's directory (from principals.json), or one field of it
+    /// (e.g. `--field object_id`).
+    Principal {
+        /// Principal name, e.g. security-team, app-vm.
+        name: String,
+        /// Only this field (object_id, client_id, kind, ...).
+        #[arg(long)]
+        field: Option<String>,
+    },
 }
 
 fn main() {
@@ -54,6 +63,18 @@ fn main() {
         match mhsm::emulator::env_lines(&state_dir, principal) {
             Ok(text) => {
                 let _ = std::io::stdout().write_all(text.as_bytes());
+                std::process::exit(0);
+            }
+            Err(e) => {
+                let _ = writeln!(std::io::stderr(), "ERROR: {e}");
+                std::process::exit(1);
+            }
+        }
+    }
+    if let Some(Cmd::Principal { name, field }) = &args.command {
+        match mhsm::emulator::principal_info(&state_dir, name, field.as_deref()) {
+            Ok(text) => {
+                let _ = writeln!(std::io::stdout(), "{text}");
                 std::process::exit(0);
             }
             Err(e) => {

@@ -155,9 +155,9 @@ impl Directory {
             subscription_name: "mhsm-emulator subscription".into(),
             identity_header: secret(),
             users: vec![
-                user("security-officer", "Security Officer"),
-                user("auditor", "Auditor"),
-                user("developer", "Developer"),
+                user("security-officer", "security-officer"),
+                user("auditor", "auditor"),
+                user("developer", "developer"),
             ],
             groups: vec![
                 Group {

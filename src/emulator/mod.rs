@@ -442,6 +442,25 @@ pub fn banner(r: &Ready, pre_activate: bool) -> String {
     s
 }
 
+/// A principal of `principals.json` as JSON, or one of its fields.
+pub fn principal_info(state_dir: &Path, name: &str, field: Option<&str>) -> Result<String, String> {
+    let path = state_dir.join("principals.json");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let p = v["principals"]
+        .as_array()
+        .and_then(|a| a.iter().find(|p| p["name"].as_str().is_some_and(|n| n.eq_ignore_ascii_case(name))))
+        .ok_or_else(|| format!("no principal named '{name}'"))?;
+    match field {
+        None => Ok(serde_json::to_string_pretty(p).unwrap_or_default()),
+        Some(f) => match &p[f] {
+            serde_json::Value::String(s) => Ok(s.clone()),
+            serde_json::Value::Null => Err(format!("'{name}' has no field '{f}'")),
+            other => Ok(other.to_string()),
+        },
+    }
+}
+
 /// `export` lines that sign mhsm in as `principal` (read from `principals.json`).
 pub fn env_lines(state_dir: &Path, principal: &str) -> Result<String, String> {
     use crate::wire::cloud::{PrincipalsFile, PublishedCredential};

@@ -3,6 +3,7 @@
 
 mod generated;
 mod harness;
+mod interop;
 mod mgmt;
 mod rbac;
 mod tokens;

@@ -139,6 +139,7 @@ pub async fn resolve_assignee(
     // unambiguous).
     lookups.push(("groups", format!("displayName eq '{quoted}'")));
     lookups.push(("servicePrincipals", format!("displayName eq '{quoted}'")));
+    lookups.push(("users", format!("displayName eq '{quoted}'")));
     for (collection, filter) in lookups {
         match client.graph_filter(collection, &filter).await {
             Ok(found) if found.len() == 1 => return Ok(found[0].id.clone()),

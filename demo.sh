@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Quick start: the main job on the embedded emulator. Starts mhsm-emulator with its default
+# directory (the seeds' cast), then walks the separation-of-duties tutorial with the real mhsm:
+# a Managed HSM Contributor creates the HSM, management rights give no data access, the security
+# team activates it and grants least privilege, and each principal can do exactly its job.
+set -euo pipefail
+cd "$(dirname "$0")"
+cargo build --quiet --bins
+BIN="$PWD/target/debug"
+STATE="$(mktemp -d)"
+"$BIN/mhsm-emulator" --state-dir "$STATE" --port 0 --provision-delay-ms 1500 >"$STATE/emulator.log" 2>&1 &
+EMU=$!
+trap 'kill $EMU 2>/dev/null; wait $EMU 2>/dev/null; rm -rf "$STATE"' EXIT
+for _ in $(seq 100); do [ -f "$STATE/cloud.json" ] && break; sleep 0.1; done
+sed -n '1,9p' "$STATE/emulator.log"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# Runs mhsm signed in as a principal of the emulator's directory, echoing the command.
+as() {
+  local who=$1; shift
+  printf '\033[2m[%s]$ mhsm %s\033[0m\n' "$who" "$*"
+  ( eval "$("$BIN/mhsm-emulator" env --state-dir "$STATE" --as "$who")"; "$BIN/mhsm" "$@" )
+}
+oid() { "$BIN/mhsm-emulator" principal --state-dir "$STATE" "$1" --field object_id; }
+
+step "1. The platform team (hsm-operator: Managed HSM Contributor on rg-hsm) creates the HSM, security-team as administrators"
+as hsm-operator create --hsm-name contoso-hsm -g rg-hsm -l eastus2 --administrators "$(oid security-team)" --retention-days 7 -o table
+as hsm-operator show --hsm-name contoso-hsm --query "{uri: properties.hsmUri, activation: properties.securityDomainProperties.activationStatus}"
+
+step "2. Management rights grant no data-plane access"
+as hsm-operator role assignment list --hsm-name contoso-hsm || echo "→ refused (exit $?), as the service does"
+
+step "3. The security team administers the HSM's local RBAC"
+as security-officer role assignment list --hsm-name contoso-hsm -o table || true
+as security-officer role assignment create --hsm-name contoso-hsm --role "Managed HSM Crypto Auditor" --scope / --assignee auditors -o table || true
+as security-officer role assignment create --hsm-name contoso-hsm --role "Managed HSM Crypto User" --scope /keys --assignee app-vm -o table || true
+as security-officer role assignment create --hsm-name contoso-hsm --role "Managed HSM Crypto Service Encryption User" --scope /keys --assignee storage-account -o table || true
+
+step "4. Each principal can do exactly its job"
+as auditor role assignment list --hsm-name contoso-hsm --scope /keys -o table || true
+as auditor role assignment create --hsm-name contoso-hsm --role "Managed HSM Crypto User" --scope / --assignee developer \
+  || echo "→ the auditor cannot grant roles (exit $?)"
+as developer role assignment list --hsm-name contoso-hsm || echo "→ the developer has no role (exit $?)"
+
+step "Done. The emulator's audit log recorded every data-plane request:"
+wc -l "$STATE/audit/contoso-hsm.jsonl"
