@@ -44,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('update-hsm', 'update-hsm', [CompletionResultType]::ParameterValue, 'Update the properties of a Managed HSM')
             [CompletionResult]::new('wait-hsm', 'wait-hsm', [CompletionResultType]::ParameterValue, 'Wait until a Managed HSM reaches a condition')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Manage the HSM''s local RBAC: role assignments and definitions')
+            [CompletionResult]::new('security-domain', 'security-domain', [CompletionResultType]::ParameterValue, 'Manage the security domain: activation, recovery, quorum drills')
             [CompletionResult]::new('check-name', 'check-name', [CompletionResultType]::ParameterValue, 'Check that a Managed HSM name is valid and not in use')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages (maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -540,6 +541,170 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
         'mhsm;role;help;help' {
             break
         }
+        'mhsm;security-domain' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download the security domain file of the HSM (this activates a new HSM)')
+            [CompletionResult]::new('init-recovery', 'init-recovery', [CompletionResultType]::ParameterValue, 'Retrieve the exchange key of a new HSM, to recover it from a security domain')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Start to restore the HSM from a security domain')
+            [CompletionResult]::new('restore-blob', 'restore-blob', [CompletionResultType]::ParameterValue, 'Create the restore blob for a security-domain upload, offline')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until the security-domain download or upload has finished')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Offline quorum drill: prove which keys open a security-domain file, without uploading')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;security-domain;download' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Full URI of the HSM (e.g. https://myhsm.managedhsm.azure.net/)')
+            [CompletionResult]::new('--sd-wrapping-keys', '--sd-wrapping-keys', [CompletionResultType]::ParameterName, '3 to 10 PEM certificate files (RSA ≥ 2048): the security domain is split among their keys')
+            [CompletionResult]::new('--sd-quorum', '--sd-quorum', [CompletionResultType]::ParameterName, 'The minimum number of shares (keys) needed to recover the security domain (2–10)')
+            [CompletionResult]::new('--security-domain-file', '--security-domain-file', [CompletionResultType]::ParameterName, 'Path of the file to write (must not exist)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the activation to finish')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;security-domain;init-recovery' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Full URI of the HSM (e.g. https://myhsm.managedhsm.azure.net/)')
+            [CompletionResult]::new('--sd-exchange-key', '--sd-exchange-key', [CompletionResultType]::ParameterName, 'Path of the exchange-key certificate file to write (must not exist)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;security-domain;upload' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Full URI of the HSM (e.g. https://myhsm.managedhsm.azure.net/)')
+            [CompletionResult]::new('--sd-file', '--sd-file', [CompletionResultType]::ParameterName, 'The security-domain file, or (with --restore-blob) a restore blob')
+            [CompletionResult]::new('--sd-exchange-key', '--sd-exchange-key', [CompletionResultType]::ParameterName, 'The exchange-key certificate from ''init-recovery'' (needed without --restore-blob)')
+            [CompletionResult]::new('--sd-wrapping-keys', '--sd-wrapping-keys', [CompletionResultType]::ParameterName, 'Private key files (PEM: PKCS#8, PKCS#1, encrypted PKCS#8 or legacy encrypted PEM), in any order')
+            [CompletionResult]::new('--sd-wrapping-certs', '--sd-wrapping-certs', [CompletionResultType]::ParameterName, 'Certificates of the keys, in the same order (optional: by default ''<key without extension>.cer'' is used when it exists, else each key is matched to its share by decryption)')
+            [CompletionResult]::new('--passwords', '--passwords', [CompletionResultType]::ParameterName, 'Passwords of the keys, in the same order ('''' for a key without one). Prefer --passwords-file, MHSM_SD_PASSWORDS or the prompt: command lines are visible to other users')
+            [CompletionResult]::new('--passwords-file', '--passwords-file', [CompletionResultType]::ParameterName, 'A file with one password per line, in the order of the keys (an empty line for a key without one). MHSM_SD_PASSWORDS (newline-separated) works the same way. Keys still missing a password are prompted for on a terminal')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--restore-blob', '--restore-blob', [CompletionResultType]::ParameterName, 'Upload --sd-file as it is: a blob made with ''restore-blob''')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the restore to finish')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;security-domain;restore-blob' {
+            [CompletionResult]::new('--sd-file', '--sd-file', [CompletionResultType]::ParameterName, 'The security-domain file (from ''download'')')
+            [CompletionResult]::new('--sd-exchange-key', '--sd-exchange-key', [CompletionResultType]::ParameterName, 'The exchange-key certificate of the new HSM (from ''init-recovery'')')
+            [CompletionResult]::new('--sd-wrapping-keys', '--sd-wrapping-keys', [CompletionResultType]::ParameterName, 'Private key files (PEM: PKCS#8, PKCS#1, encrypted PKCS#8 or legacy encrypted PEM), in any order')
+            [CompletionResult]::new('--sd-wrapping-certs', '--sd-wrapping-certs', [CompletionResultType]::ParameterName, 'Certificates of the keys, in the same order (optional: by default ''<key without extension>.cer'' is used when it exists, else each key is matched to its share by decryption)')
+            [CompletionResult]::new('--passwords', '--passwords', [CompletionResultType]::ParameterName, 'Passwords of the keys, in the same order ('''' for a key without one). Prefer --passwords-file, MHSM_SD_PASSWORDS or the prompt: command lines are visible to other users')
+            [CompletionResult]::new('--passwords-file', '--passwords-file', [CompletionResultType]::ParameterName, 'A file with one password per line, in the order of the keys (an empty line for a key without one). MHSM_SD_PASSWORDS (newline-separated) works the same way. Keys still missing a password are prompted for on a terminal')
+            [CompletionResult]::new('--sd-file-restore-blob', '--sd-file-restore-blob', [CompletionResultType]::ParameterName, 'Path of the restore blob to write (replaced if it exists)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;security-domain;wait' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Full URI of the HSM (e.g. https://myhsm.managedhsm.azure.net/)')
+            [CompletionResult]::new('--target-operation', '--target-operation', [CompletionResultType]::ParameterName, 'The operation to wait for')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Maximum wait in seconds (az''s fixed 150 s by default); running out of time is an error')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;security-domain;verify' {
+            [CompletionResult]::new('--sd-file', '--sd-file', [CompletionResultType]::ParameterName, 'The security-domain file (from ''download'')')
+            [CompletionResult]::new('--sd-wrapping-keys', '--sd-wrapping-keys', [CompletionResultType]::ParameterName, 'Private key files (PEM: PKCS#8, PKCS#1, encrypted PKCS#8 or legacy encrypted PEM), in any order')
+            [CompletionResult]::new('--sd-wrapping-certs', '--sd-wrapping-certs', [CompletionResultType]::ParameterName, 'Certificates of the keys, in the same order (optional: by default ''<key without extension>.cer'' is used when it exists, else each key is matched to its share by decryption)')
+            [CompletionResult]::new('--passwords', '--passwords', [CompletionResultType]::ParameterName, 'Passwords of the keys, in the same order ('''' for a key without one). Prefer --passwords-file, MHSM_SD_PASSWORDS or the prompt: command lines are visible to other users')
+            [CompletionResult]::new('--passwords-file', '--passwords-file', [CompletionResultType]::ParameterName, 'A file with one password per line, in the order of the keys (an empty line for a key without one). MHSM_SD_PASSWORDS (newline-separated) works the same way. Keys still missing a password are prompted for on a terminal')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;security-domain;help' {
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download the security domain file of the HSM (this activates a new HSM)')
+            [CompletionResult]::new('init-recovery', 'init-recovery', [CompletionResultType]::ParameterValue, 'Retrieve the exchange key of a new HSM, to recover it from a security domain')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Start to restore the HSM from a security domain')
+            [CompletionResult]::new('restore-blob', 'restore-blob', [CompletionResultType]::ParameterValue, 'Create the restore blob for a security-domain upload, offline')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until the security-domain download or upload has finished')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Offline quorum drill: prove which keys open a security-domain file, without uploading')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;security-domain;help;download' {
+            break
+        }
+        'mhsm;security-domain;help;init-recovery' {
+            break
+        }
+        'mhsm;security-domain;help;upload' {
+            break
+        }
+        'mhsm;security-domain;help;restore-blob' {
+            break
+        }
+        'mhsm;security-domain;help;wait' {
+            break
+        }
+        'mhsm;security-domain;help;verify' {
+            break
+        }
+        'mhsm;security-domain;help;help' {
+            break
+        }
         'mhsm;check-name' {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The name of the HSM')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name of the HSM')
@@ -583,6 +748,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('update-hsm', 'update-hsm', [CompletionResultType]::ParameterValue, 'Update the properties of a Managed HSM')
             [CompletionResult]::new('wait-hsm', 'wait-hsm', [CompletionResultType]::ParameterValue, 'Wait until a Managed HSM reaches a condition')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Manage the HSM''s local RBAC: role assignments and definitions')
+            [CompletionResult]::new('security-domain', 'security-domain', [CompletionResultType]::ParameterValue, 'Manage the security domain: activation, recovery, quorum drills')
             [CompletionResult]::new('check-name', 'check-name', [CompletionResultType]::ParameterValue, 'Check that a Managed HSM name is valid and not in use')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages (maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -659,6 +825,33 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             break
         }
         'mhsm;help;role;definition;show' {
+            break
+        }
+        'mhsm;help;security-domain' {
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download the security domain file of the HSM (this activates a new HSM)')
+            [CompletionResult]::new('init-recovery', 'init-recovery', [CompletionResultType]::ParameterValue, 'Retrieve the exchange key of a new HSM, to recover it from a security domain')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Start to restore the HSM from a security domain')
+            [CompletionResult]::new('restore-blob', 'restore-blob', [CompletionResultType]::ParameterValue, 'Create the restore blob for a security-domain upload, offline')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until the security-domain download or upload has finished')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Offline quorum drill: prove which keys open a security-domain file, without uploading')
+            break
+        }
+        'mhsm;help;security-domain;download' {
+            break
+        }
+        'mhsm;help;security-domain;init-recovery' {
+            break
+        }
+        'mhsm;help;security-domain;upload' {
+            break
+        }
+        'mhsm;help;security-domain;restore-blob' {
+            break
+        }
+        'mhsm;help;security-domain;wait' {
+            break
+        }
+        'mhsm;help;security-domain;verify' {
             break
         }
         'mhsm;help;check-name' {

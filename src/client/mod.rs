@@ -9,6 +9,7 @@ pub mod cloud;
 pub mod graph;
 pub mod hsm;
 pub mod rbac;
+pub mod security_domain;
 
 use bytes::Bytes;
 use reqwest::Method;

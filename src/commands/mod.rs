@@ -11,6 +11,7 @@ pub mod list_deleted;
 pub mod purge;
 pub mod recover;
 pub mod role;
+pub mod security_domain;
 pub mod show;
 pub mod show_deleted;
 pub mod update_hsm;
@@ -50,6 +51,9 @@ pub enum Command {
     /// Manage the HSM's local RBAC: role assignments and definitions.
     #[command(subcommand)]
     Role(role::Command),
+    /// Manage the security domain: activation, recovery, quorum drills.
+    #[command(subcommand)]
+    SecurityDomain(security_domain::Command),
     /// Check that a Managed HSM name is valid and not in use.
     CheckName(check_name::Args),
     /// Write shell completions and man pages (maintainers).
@@ -73,7 +77,7 @@ impl Command {
         match self {
             Command::Generate(_) => NotFoundRule::Never,
             Command::Role(r) if r.is_show() => NotFoundRule::Show404,
-            Command::Role(_) => NotFoundRule::Never,
+            Command::Role(_) | Command::SecurityDomain(_) => NotFoundRule::Never,
             _ => NotFoundRule::AnyArm404,
         }
     }
@@ -93,6 +97,7 @@ impl Command {
             Command::WaitHsm(a) => wait_hsm::run(ctx, a).await,
             Command::CheckName(a) => check_name::run(ctx, a).await,
             Command::Role(c) => c.run(ctx).await,
+            Command::SecurityDomain(c) => c.run(ctx).await,
             Command::Generate(a) => generate::run(ctx, a),
         }
     }

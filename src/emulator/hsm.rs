@@ -70,6 +70,9 @@ pub struct HsmRecord {
     #[serde(with = "time::serde::rfc3339")]
     pub ready_at: OffsetDateTime,
     pub activation: Activation,
+    /// When an activation in progress completes (security-domain download or upload).
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    pub activation_at: Option<OffsetDateTime>,
     pub deleted: Option<Deletion>,
 }
 
@@ -87,6 +90,11 @@ impl HsmRecord {
 
     pub fn hsm_uri(&self) -> String {
         format!("https://127.0.0.1:{}/", self.port)
+    }
+
+    /// Whether the HSM serves key operations at `now` (activated, activation complete).
+    pub fn is_active(&self, now: OffsetDateTime) -> bool {
+        self.activation == Activation::Active && self.activation_at.is_none_or(|t| now >= t)
     }
 
     pub fn provisioning_state(&self, now: OffsetDateTime) -> &'static str {
@@ -112,12 +120,12 @@ impl HsmRecord {
     /// The ARM representation.
     pub fn to_wire(&self, now: OffsetDateTime) -> ManagedHsm {
         let state = self.provisioning_state(now);
-        let (activation, activation_msg) = match self.activation {
-            Activation::Active => (
+        let (activation, activation_msg) = match self.is_active(now) {
+            true => (
                 "Active",
                 "Your HSM has been activated and can be used for cryptographic operations.",
             ),
-            Activation::NotActivated => (
+            false => (
                 "NotActivated",
                 "Your HSM is provisioned, but cannot be used for cryptographic operations until it is activated. To activate the HSM, download the security domain.",
             ),

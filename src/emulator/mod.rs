@@ -11,6 +11,7 @@ pub mod error;
 pub mod graph;
 pub mod hsm;
 pub mod idp;
+pub mod seal;
 pub mod store;
 pub mod tls;
 
@@ -72,6 +73,8 @@ pub struct Emulator {
     pub admin_token: String,
     /// Per-HSM audit logs.
     pub audit: dataplane::audit::AuditLog,
+    /// Encryption at rest of secrets.
+    pub sealer: seal::Sealer,
     /// Per-HSM token buckets of RBAC throttling.
     throttles: Mutex<HashMap<String, (f64, std::time::Instant)>>,
 }
@@ -263,6 +266,7 @@ pub async fn serve(
         Directory::load_or_create(&dir.join("directory.json")).map_err(StartError::State)?;
     let idp = Idp::load_or_create(&dir.join("idp-signing-key.pem")).map_err(StartError::State)?;
     let admin_token = load_admin_token(dir)?;
+    let sealer = seal::Sealer::load_or_create(&dir.join("store.key")).map_err(StartError::State)?;
     let offset: i64 = store
         .get(tables::META, "clock_offset")
         .map_err(|e| StartError::State(e.to_string()))?
@@ -301,6 +305,7 @@ pub async fn serve(
         listeners: Mutex::new(HashMap::new()),
         admin_token,
         audit: dataplane::audit::AuditLog::new(dir.join("audit")),
+        sealer,
         throttles: Mutex::new(HashMap::new()),
     });
 
@@ -446,10 +451,17 @@ pub fn banner(r: &Ready, pre_activate: bool) -> String {
 pub fn principal_info(state_dir: &Path, name: &str, field: Option<&str>) -> Result<String, String> {
     let path = state_dir.join("principals.json");
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let v: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     let p = v["principals"]
         .as_array()
-        .and_then(|a| a.iter().find(|p| p["name"].as_str().is_some_and(|n| n.eq_ignore_ascii_case(name))))
+        .and_then(|a| {
+            a.iter().find(|p| {
+                p["name"]
+                    .as_str()
+                    .is_some_and(|n| n.eq_ignore_ascii_case(name))
+            })
+        })
         .ok_or_else(|| format!("no principal named '{name}'"))?;
     match field {
         None => Ok(serde_json::to_string_pretty(p).unwrap_or_default()),

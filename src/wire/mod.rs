@@ -10,6 +10,7 @@ pub mod error;
 pub mod graph;
 pub mod identity;
 pub mod rbac;
+pub mod security_domain;
 
 /// ARM api-version mhsm sends for `Microsoft.KeyVault/managedHSMs` (az 2.91.0 bundles
 /// azure-mgmt-keyvault with this default).

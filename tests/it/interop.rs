@@ -26,7 +26,9 @@ fn python() -> Option<PathBuf> {
 /// Runs `tests/interop/<script>` against `emu` with extra environment; panics with its output on failure.
 pub fn run_script(emu: &Emu, script: &str, env: &[(&str, String)]) -> String {
     let Some(py) = python() else {
-        eprintln!("SKIPPED {script}: no Python with the Azure SDKs (run ./test.sh to create .venv-interop)");
+        eprintln!(
+            "SKIPPED {script}: no Python with the Azure SDKs (run ./test.sh to create .venv-interop)"
+        );
         return String::new();
     };
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/interop");
@@ -64,13 +66,42 @@ fn azure_mgmt_keyvault_creates_and_reads_an_hsm() {
 #[test]
 fn azure_keyvault_administration_access_control() {
     let emu = Emu::start_with(&["--provision-delay-ms", "0", "--pre-activate"]);
-    let admins = format!("{} {}", emu.oid("security-team"), emu.oid("subscription-admin"));
+    let admins = format!(
+        "{} {}",
+        emu.oid("security-team"),
+        emu.oid("subscription-admin")
+    );
     let hsm = emu
-        .mhsm("hsm-operator", &["create", "--hsm-name", "py-rbac-hsm", "-g", "rg-hsm", "-l", "eastus2", "--administrators", &admins, "--retention-days", "7"])
+        .mhsm(
+            "hsm-operator",
+            &[
+                "create",
+                "--hsm-name",
+                "py-rbac-hsm",
+                "-g",
+                "rg-hsm",
+                "-l",
+                "eastus2",
+                "--administrators",
+                &admins,
+                "--retention-days",
+                "7",
+            ],
+        )
         .ok()
         .json();
-    let out = run_script(&emu, "access_control.py", &[("HSM_URI", hsm["properties"]["hsmUri"].as_str().unwrap().to_string())]);
+    let out = run_script(
+        &emu,
+        "access_control.py",
+        &[(
+            "HSM_URI",
+            hsm["properties"]["hsmUri"].as_str().unwrap().to_string(),
+        )],
+    );
     if !out.is_empty() {
-        assert!(out.contains("interop access control: all checks passed"), "{out}");
+        assert!(
+            out.contains("interop access control: all checks passed"),
+            "{out}"
+        );
     }
 }

@@ -749,6 +749,7 @@ fn new_record(
         } else {
             Activation::NotActivated
         },
+        activation_at: None,
         deleted: None,
     })
 }

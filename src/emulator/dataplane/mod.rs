@@ -5,6 +5,7 @@
 pub mod audit;
 pub mod rbac;
 pub mod routes;
+pub mod security_domain;
 
 use axum::Router;
 use axum::body::Bytes;
@@ -17,7 +18,7 @@ use std::sync::Arc;
 use super::Emulator;
 use super::auth::{AuthFailure, Caller, authenticate};
 use super::error::{ApiError, ApiResult, REQUEST, RequestContext};
-use super::hsm::{Activation, HsmRecord};
+use super::hsm::HsmRecord;
 use super::store::{StoreError, Tx, tables};
 use routes::Route;
 use std::collections::HashMap;
@@ -50,7 +51,8 @@ pub fn init_state(tx: &mut Tx<'_>, hsm: &HsmRecord) -> Result<(), StoreError> {
 
 /// Removes every data-plane record of an HSM (purge).
 pub fn purge_state(tx: &mut Tx<'_>, key: &str) -> Result<(), StoreError> {
-    rbac::purge_state(tx, key)
+    rbac::purge_state(tx, key)?;
+    security_domain::purge_state(tx, key)
 }
 
 /// The router of one HSM's listener.
@@ -273,6 +275,10 @@ async fn handle(
     _headers: &HeaderMap,
     body: &Bytes,
 ) -> ApiResult<Response> {
+    let api_version = query
+        .get("api-version")
+        .map(String::as_str)
+        .unwrap_or_default();
     match query.get("api-version") {
         None => {
             return Err(ApiError::bad_request(
@@ -300,7 +306,7 @@ async fn handle(
         ));
     };
     // Order (rest-api.md §15): token (done) → activation → RBAC → the operation itself.
-    if hsm.activation == Activation::NotActivated && !op.before_activation {
+    if !hsm.is_active(plane.emu.clock.now()) && !op.before_activation {
         return Err(not_activated());
     }
     rbac::authorize(plane, caller, op.action, &op.scope)?;
@@ -314,6 +320,11 @@ async fn handle(
         Route::RoleDefinitions { scope, name } => {
             rbac::role_definitions(plane, method, scope, name.as_deref(), query, body)
         }
+        Route::SdDownload => security_domain::download(plane, hsm, body, api_version),
+        Route::SdDownloadPending => security_domain::pending(plane, hsm, false, api_version),
+        Route::SdUpload if *method == Method::GET => security_domain::transfer_key(plane, hsm),
+        Route::SdUpload => security_domain::upload(plane, hsm, body, api_version),
+        Route::SdUploadPending => security_domain::pending(plane, hsm, true, api_version),
         _ => Err(ApiError::new(
             StatusCode::NOT_IMPLEMENTED,
             "NotImplemented",
