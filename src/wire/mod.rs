@@ -9,6 +9,7 @@ pub mod cloud;
 pub mod error;
 pub mod graph;
 pub mod identity;
+pub mod keys;
 pub mod rbac;
 pub mod security_domain;
 
