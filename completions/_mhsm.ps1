@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Recover a soft-deleted Managed HSM')
             [CompletionResult]::new('update-hsm', 'update-hsm', [CompletionResultType]::ParameterValue, 'Update the properties of a Managed HSM')
             [CompletionResult]::new('wait-hsm', 'wait-hsm', [CompletionResultType]::ParameterValue, 'Wait until a Managed HSM reaches a condition')
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Manage keys: lifecycle, rotation, backups, cryptographic operations')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Manage the HSM''s local RBAC: role assignments and definitions')
             [CompletionResult]::new('security-domain', 'security-domain', [CompletionResultType]::ParameterValue, 'Manage the security domain: activation, recovery, quorum drills')
             [CompletionResult]::new('check-name', 'check-name', [CompletionResultType]::ParameterValue, 'Check that a Managed HSM name is valid and not in use')
@@ -243,6 +244,755 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new key, or a new version of an existing key')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a private key (PEM, or a BYOK blob)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List keys')
+            [CompletionResult]::new('list-versions', 'list-versions', [CompletionResultType]::ParameterValue, 'List the versions of a key')
+            [CompletionResult]::new('list-deleted', 'list-deleted', [CompletionResultType]::ParameterValue, 'List soft-deleted keys')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a key (the latest version by default)')
+            [CompletionResult]::new('show-deleted', 'show-deleted', [CompletionResultType]::ParameterValue, 'Show a soft-deleted key')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a key (soft delete: recoverable until it is purged)')
+            [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Recover a soft-deleted key')
+            [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Permanently delete a soft-deleted key')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Back up a key to a file (restorable only into an HSM with the same security domain)')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a key from a backup file')
+            [CompletionResult]::new('set-attributes', 'set-attributes', [CompletionResultType]::ParameterValue, 'Update a key''s attributes, operations, tags or release policy')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Create a new version of a key')
+            [CompletionResult]::new('rotation-policy', 'rotation-policy', [CompletionResultType]::ParameterValue, 'Manage a key''s rotation policy')
+            [CompletionResult]::new('encrypt', 'encrypt', [CompletionResultType]::ParameterValue, 'Encrypt data with a key')
+            [CompletionResult]::new('decrypt', 'decrypt', [CompletionResultType]::ParameterValue, 'Decrypt data with a key')
+            [CompletionResult]::new('wrap', 'wrap', [CompletionResultType]::ParameterValue, 'Wrap (encrypt) a key with a key (mhsm addition: az has no wrap)')
+            [CompletionResult]::new('unwrap', 'unwrap', [CompletionResultType]::ParameterValue, 'Unwrap a wrapped key (mhsm addition: az has no unwrap)')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a digest with a key')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a signature of a digest')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download the public part of a key (PEM or DER)')
+            [CompletionResult]::new('random', 'random', [CompletionResultType]::ParameterValue, 'Get random bytes from the HSM')
+            [CompletionResult]::new('get-attestation', 'get-attestation', [CompletionResultType]::ParameterValue, 'Get a key''s attestation')
+            [CompletionResult]::new('get-policy-template', 'get-policy-template', [CompletionResultType]::ParameterValue, 'Print a release-policy template')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;key;create' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('--kty', '--kty', [CompletionResultType]::ParameterName, 'The type of key to create (RSA, RSA-HSM, EC, EC-HSM, oct, oct-HSM). Default: EC with --curve, else RSA')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'The key size in bits (RSA: 2048, 3072, 4096; oct: 128, 192, 256)')
+            [CompletionResult]::new('--curve', '--curve', [CompletionResultType]::ParameterName, 'Elliptic curve name (P-256, P-256K, P-384, P-521)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Protection: ''hsm'' appends -HSM to the key type; ''software'' is refused for -HSM types')
+            [CompletionResult]::new('--protection', '--protection', [CompletionResultType]::ParameterName, 'Protection: ''hsm'' appends -HSM to the key type; ''software'' is refused for -HSM types')
+            [CompletionResult]::new('--ops', '--ops', [CompletionResultType]::ParameterName, 'Space-separated permitted operations: decrypt encrypt export import sign unwrapKey verify wrapKey')
+            [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Create the key in a disabled state')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'Expiration UTC datetime (Y-m-d''T''H:M:S''Z'')')
+            [CompletionResult]::new('--not-before', '--not-before', [CompletionResultType]::ParameterName, 'Key not usable before the provided UTC datetime (Y-m-d''T''H:M:S''Z'')')
+            [CompletionResult]::new('--exportable', '--exportable', [CompletionResultType]::ParameterName, 'Mark the private key as exportable (secure key release; needs --policy)')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The RELEASE policy of an exportable key (secure key release): a JSON file or inline JSON. Not a rotation policy')
+            [CompletionResult]::new('--immutable', '--immutable', [CompletionResultType]::ParameterName, 'Mark the release policy immutable (it can never be changed)')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Space-separated tags: key[=value] [key[=value] ...]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;import' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('--pem-file', '--pem-file', [CompletionResultType]::ParameterName, 'PEM file containing the key to be imported')
+            [CompletionResult]::new('--pem-string', '--pem-string', [CompletionResultType]::ParameterName, 'PEM string containing the key to be imported')
+            [CompletionResult]::new('--pem-password', '--pem-password', [CompletionResultType]::ParameterName, 'Password of an encrypted PEM key (prefer MHSM_PEM_PASSWORD: command lines are visible)')
+            [CompletionResult]::new('--byok-file', '--byok-file', [CompletionResultType]::ParameterName, 'BYOK file containing the key to be imported')
+            [CompletionResult]::new('--byok-string', '--byok-string', [CompletionResultType]::ParameterName, 'BYOK string containing the key to be imported')
+            [CompletionResult]::new('--kty', '--kty', [CompletionResultType]::ParameterName, 'The type of key to import (BYOK only): EC, RSA, oct')
+            [CompletionResult]::new('--curve', '--curve', [CompletionResultType]::ParameterName, 'Elliptic curve name (BYOK EC keys)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Protection: hsm or software')
+            [CompletionResult]::new('--protection', '--protection', [CompletionResultType]::ParameterName, 'Protection: hsm or software')
+            [CompletionResult]::new('--ops', '--ops', [CompletionResultType]::ParameterName, 'Space-separated permitted operations')
+            [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Import the key in a disabled state')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'Expiration UTC datetime')
+            [CompletionResult]::new('--not-before', '--not-before', [CompletionResultType]::ParameterName, 'Not-before UTC datetime')
+            [CompletionResult]::new('--exportable', '--exportable', [CompletionResultType]::ParameterName, 'Mark the private key as exportable')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The RELEASE policy (secure key release) as a JSON file or inline JSON')
+            [CompletionResult]::new('--immutable', '--immutable', [CompletionResultType]::ParameterName, 'Mark the release policy immutable')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Space-separated tags')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;list' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Full URI of the HSM')
+            [CompletionResult]::new('--maxresults', '--maxresults', [CompletionResultType]::ParameterName, 'Maximum number of keys to return')
+            [CompletionResult]::new('--include-managed', '--include-managed', [CompletionResultType]::ParameterName, 'Include managed keys (created by a service on your behalf)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;list-versions' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('--maxresults', '--maxresults', [CompletionResultType]::ParameterName, 'Maximum number of versions to return')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;list-deleted' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Full URI of the HSM')
+            [CompletionResult]::new('--maxresults', '--maxresults', [CompletionResultType]::ParameterName, 'Maximum number of keys to return')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;show' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;show-deleted' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;delete' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;recover' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;purge' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;backup' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Local file path in which to store the key backup (must not exist)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Local file path in which to store the key backup (must not exist)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;restore' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Full URI of the HSM')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Local key backup from which to restore the key')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Local key backup from which to restore the key')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key (storage mode only; not supported here)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key (storage mode only; not supported here)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Storage container URI (storage mode; use ''mhsm restore start --key-name'')')
+            [CompletionResult]::new('--storage-resource-uri', '--storage-resource-uri', [CompletionResultType]::ParameterName, 'Storage container URI (storage mode; use ''mhsm restore start --key-name'')')
+            [CompletionResult]::new('--storage-account-name', '--storage-account-name', [CompletionResultType]::ParameterName, 'Storage account name (storage mode)')
+            [CompletionResult]::new('--blob-container-name', '--blob-container-name', [CompletionResultType]::ParameterName, 'Blob container name (storage mode)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'SAS token of the container (storage mode)')
+            [CompletionResult]::new('--storage-container-SAS-token', '--storage-container-SAS-token', [CompletionResultType]::ParameterName, 'SAS token of the container (storage mode)')
+            [CompletionResult]::new('--backup-folder', '--backup-folder', [CompletionResultType]::ParameterName, 'Backup folder (storage mode)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait (storage mode)')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;set-attributes' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Enable the key')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'Expiration UTC datetime')
+            [CompletionResult]::new('--not-before', '--not-before', [CompletionResultType]::ParameterName, 'Not-before UTC datetime')
+            [CompletionResult]::new('--ops', '--ops', [CompletionResultType]::ParameterName, 'Space-separated permitted operations')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Space-separated tags: key[=value] [key[=value] ...]; '''' clears them')
+            [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'The RELEASE policy (secure key release) as a JSON file or inline JSON')
+            [CompletionResult]::new('--immutable', '--immutable', [CompletionResultType]::ParameterName, 'Mark the release policy immutable')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;rotate' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;rotation-policy' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a key''s rotation policy')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a key''s rotation policy')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;key;rotation-policy;show' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;rotation-policy;update' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'The rotation policy: a JSON file or inline JSON, e.g. {"lifetimeActions":[{"trigger":{"timeAfterCreate":"P90D"},"action":{"type":"Rotate"}}],"attributes":{"expiryTime":"P2Y"}}')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;rotation-policy;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a key''s rotation policy')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a key''s rotation policy')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;key;rotation-policy;help;show' {
+            break
+        }
+        'mhsm;key;rotation-policy;help;update' {
+            break
+        }
+        'mhsm;key;rotation-policy;help;help' {
+            break
+        }
+        'mhsm;key;encrypt' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Algorithm identifier')
+            [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'Algorithm identifier')
+            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'The value to be encrypted (base64 by default; see --data-type)')
+            [CompletionResult]::new('--data-type', '--data-type', [CompletionResultType]::ParameterName, 'The type of --value: base64 or plaintext (UTF-8)')
+            [CompletionResult]::new('--iv', '--iv', [CompletionResultType]::ParameterName, 'Initialization vector, hex (AES-CBC/CBCPAD)')
+            [CompletionResult]::new('--aad', '--aad', [CompletionResultType]::ParameterName, 'Additional authenticated data, hex (AES-GCM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;decrypt' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Algorithm identifier')
+            [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'Algorithm identifier')
+            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'The ciphertext, base64')
+            [CompletionResult]::new('--data-type', '--data-type', [CompletionResultType]::ParameterName, 'How to print the result: base64 or plaintext (UTF-8)')
+            [CompletionResult]::new('--iv', '--iv', [CompletionResultType]::ParameterName, 'Initialization vector, hex (AES)')
+            [CompletionResult]::new('--aad', '--aad', [CompletionResultType]::ParameterName, 'Additional authenticated data, hex (AES-GCM)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Authentication tag, hex (AES-GCM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;wrap' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Algorithm identifier')
+            [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'Algorithm identifier')
+            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'The key to wrap, base64')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;unwrap' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Algorithm identifier')
+            [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'Algorithm identifier')
+            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'The wrapped key, base64')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;sign' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Algorithm identifier')
+            [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'Algorithm identifier')
+            [CompletionResult]::new('--digest', '--digest', [CompletionResultType]::ParameterName, 'The value (digest) to sign, base64')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;verify' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Algorithm identifier')
+            [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'Algorithm identifier')
+            [CompletionResult]::new('--digest', '--digest', [CompletionResultType]::ParameterName, 'The digest that was signed, base64')
+            [CompletionResult]::new('--signature', '--signature', [CompletionResultType]::ParameterName, 'The signature to verify, base64')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;download' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'File to receive the key contents (must not exist)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'File to receive the key contents (must not exist)')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Encoding of the key: PEM or DER')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Encoding of the key: PEM or DER')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;random' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Full URI of the HSM')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'The requested number of random bytes (1–128)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;get-attestation' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'File to write the attestation JSON to (must not exist)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'File to write the attestation JSON to (must not exist)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;get-policy-template' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new key, or a new version of an existing key')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a private key (PEM, or a BYOK blob)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List keys')
+            [CompletionResult]::new('list-versions', 'list-versions', [CompletionResultType]::ParameterValue, 'List the versions of a key')
+            [CompletionResult]::new('list-deleted', 'list-deleted', [CompletionResultType]::ParameterValue, 'List soft-deleted keys')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a key (the latest version by default)')
+            [CompletionResult]::new('show-deleted', 'show-deleted', [CompletionResultType]::ParameterValue, 'Show a soft-deleted key')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a key (soft delete: recoverable until it is purged)')
+            [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Recover a soft-deleted key')
+            [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Permanently delete a soft-deleted key')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Back up a key to a file (restorable only into an HSM with the same security domain)')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a key from a backup file')
+            [CompletionResult]::new('set-attributes', 'set-attributes', [CompletionResultType]::ParameterValue, 'Update a key''s attributes, operations, tags or release policy')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Create a new version of a key')
+            [CompletionResult]::new('rotation-policy', 'rotation-policy', [CompletionResultType]::ParameterValue, 'Manage a key''s rotation policy')
+            [CompletionResult]::new('encrypt', 'encrypt', [CompletionResultType]::ParameterValue, 'Encrypt data with a key')
+            [CompletionResult]::new('decrypt', 'decrypt', [CompletionResultType]::ParameterValue, 'Decrypt data with a key')
+            [CompletionResult]::new('wrap', 'wrap', [CompletionResultType]::ParameterValue, 'Wrap (encrypt) a key with a key (mhsm addition: az has no wrap)')
+            [CompletionResult]::new('unwrap', 'unwrap', [CompletionResultType]::ParameterValue, 'Unwrap a wrapped key (mhsm addition: az has no unwrap)')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a digest with a key')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a signature of a digest')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download the public part of a key (PEM or DER)')
+            [CompletionResult]::new('random', 'random', [CompletionResultType]::ParameterValue, 'Get random bytes from the HSM')
+            [CompletionResult]::new('get-attestation', 'get-attestation', [CompletionResultType]::ParameterValue, 'Get a key''s attestation')
+            [CompletionResult]::new('get-policy-template', 'get-policy-template', [CompletionResultType]::ParameterValue, 'Print a release-policy template')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;key;help;create' {
+            break
+        }
+        'mhsm;key;help;import' {
+            break
+        }
+        'mhsm;key;help;list' {
+            break
+        }
+        'mhsm;key;help;list-versions' {
+            break
+        }
+        'mhsm;key;help;list-deleted' {
+            break
+        }
+        'mhsm;key;help;show' {
+            break
+        }
+        'mhsm;key;help;show-deleted' {
+            break
+        }
+        'mhsm;key;help;delete' {
+            break
+        }
+        'mhsm;key;help;recover' {
+            break
+        }
+        'mhsm;key;help;purge' {
+            break
+        }
+        'mhsm;key;help;backup' {
+            break
+        }
+        'mhsm;key;help;restore' {
+            break
+        }
+        'mhsm;key;help;set-attributes' {
+            break
+        }
+        'mhsm;key;help;rotate' {
+            break
+        }
+        'mhsm;key;help;rotation-policy' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a key''s rotation policy')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a key''s rotation policy')
+            break
+        }
+        'mhsm;key;help;rotation-policy;show' {
+            break
+        }
+        'mhsm;key;help;rotation-policy;update' {
+            break
+        }
+        'mhsm;key;help;encrypt' {
+            break
+        }
+        'mhsm;key;help;decrypt' {
+            break
+        }
+        'mhsm;key;help;wrap' {
+            break
+        }
+        'mhsm;key;help;unwrap' {
+            break
+        }
+        'mhsm;key;help;sign' {
+            break
+        }
+        'mhsm;key;help;verify' {
+            break
+        }
+        'mhsm;key;help;download' {
+            break
+        }
+        'mhsm;key;help;random' {
+            break
+        }
+        'mhsm;key;help;get-attestation' {
+            break
+        }
+        'mhsm;key;help;get-policy-template' {
+            break
+        }
+        'mhsm;key;help;help' {
             break
         }
         'mhsm;role' {
@@ -747,6 +1497,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Recover a soft-deleted Managed HSM')
             [CompletionResult]::new('update-hsm', 'update-hsm', [CompletionResultType]::ParameterValue, 'Update the properties of a Managed HSM')
             [CompletionResult]::new('wait-hsm', 'wait-hsm', [CompletionResultType]::ParameterValue, 'Wait until a Managed HSM reaches a condition')
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Manage keys: lifecycle, rotation, backups, cryptographic operations')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Manage the HSM''s local RBAC: role assignments and definitions')
             [CompletionResult]::new('security-domain', 'security-domain', [CompletionResultType]::ParameterValue, 'Manage the security domain: activation, recovery, quorum drills')
             [CompletionResult]::new('check-name', 'check-name', [CompletionResultType]::ParameterValue, 'Check that a Managed HSM name is valid and not in use')
@@ -782,6 +1533,117 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             break
         }
         'mhsm;help;wait-hsm' {
+            break
+        }
+        'mhsm;help;key' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new key, or a new version of an existing key')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a private key (PEM, or a BYOK blob)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List keys')
+            [CompletionResult]::new('list-versions', 'list-versions', [CompletionResultType]::ParameterValue, 'List the versions of a key')
+            [CompletionResult]::new('list-deleted', 'list-deleted', [CompletionResultType]::ParameterValue, 'List soft-deleted keys')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a key (the latest version by default)')
+            [CompletionResult]::new('show-deleted', 'show-deleted', [CompletionResultType]::ParameterValue, 'Show a soft-deleted key')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a key (soft delete: recoverable until it is purged)')
+            [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Recover a soft-deleted key')
+            [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Permanently delete a soft-deleted key')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Back up a key to a file (restorable only into an HSM with the same security domain)')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a key from a backup file')
+            [CompletionResult]::new('set-attributes', 'set-attributes', [CompletionResultType]::ParameterValue, 'Update a key''s attributes, operations, tags or release policy')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Create a new version of a key')
+            [CompletionResult]::new('rotation-policy', 'rotation-policy', [CompletionResultType]::ParameterValue, 'Manage a key''s rotation policy')
+            [CompletionResult]::new('encrypt', 'encrypt', [CompletionResultType]::ParameterValue, 'Encrypt data with a key')
+            [CompletionResult]::new('decrypt', 'decrypt', [CompletionResultType]::ParameterValue, 'Decrypt data with a key')
+            [CompletionResult]::new('wrap', 'wrap', [CompletionResultType]::ParameterValue, 'Wrap (encrypt) a key with a key (mhsm addition: az has no wrap)')
+            [CompletionResult]::new('unwrap', 'unwrap', [CompletionResultType]::ParameterValue, 'Unwrap a wrapped key (mhsm addition: az has no unwrap)')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a digest with a key')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a signature of a digest')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download the public part of a key (PEM or DER)')
+            [CompletionResult]::new('random', 'random', [CompletionResultType]::ParameterValue, 'Get random bytes from the HSM')
+            [CompletionResult]::new('get-attestation', 'get-attestation', [CompletionResultType]::ParameterValue, 'Get a key''s attestation')
+            [CompletionResult]::new('get-policy-template', 'get-policy-template', [CompletionResultType]::ParameterValue, 'Print a release-policy template')
+            break
+        }
+        'mhsm;help;key;create' {
+            break
+        }
+        'mhsm;help;key;import' {
+            break
+        }
+        'mhsm;help;key;list' {
+            break
+        }
+        'mhsm;help;key;list-versions' {
+            break
+        }
+        'mhsm;help;key;list-deleted' {
+            break
+        }
+        'mhsm;help;key;show' {
+            break
+        }
+        'mhsm;help;key;show-deleted' {
+            break
+        }
+        'mhsm;help;key;delete' {
+            break
+        }
+        'mhsm;help;key;recover' {
+            break
+        }
+        'mhsm;help;key;purge' {
+            break
+        }
+        'mhsm;help;key;backup' {
+            break
+        }
+        'mhsm;help;key;restore' {
+            break
+        }
+        'mhsm;help;key;set-attributes' {
+            break
+        }
+        'mhsm;help;key;rotate' {
+            break
+        }
+        'mhsm;help;key;rotation-policy' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a key''s rotation policy')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update a key''s rotation policy')
+            break
+        }
+        'mhsm;help;key;rotation-policy;show' {
+            break
+        }
+        'mhsm;help;key;rotation-policy;update' {
+            break
+        }
+        'mhsm;help;key;encrypt' {
+            break
+        }
+        'mhsm;help;key;decrypt' {
+            break
+        }
+        'mhsm;help;key;wrap' {
+            break
+        }
+        'mhsm;help;key;unwrap' {
+            break
+        }
+        'mhsm;help;key;sign' {
+            break
+        }
+        'mhsm;help;key;verify' {
+            break
+        }
+        'mhsm;help;key;download' {
+            break
+        }
+        'mhsm;help;key;random' {
+            break
+        }
+        'mhsm;help;key;get-attestation' {
+            break
+        }
+        'mhsm;help;key;get-policy-template' {
             break
         }
         'mhsm;help;role' {

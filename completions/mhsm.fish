@@ -43,6 +43,7 @@ complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "show-deleted" -d 'Show a 
 complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "recover" -d 'Recover a soft-deleted Managed HSM'
 complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "update-hsm" -d 'Update the properties of a Managed HSM'
 complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "wait-hsm" -d 'Wait until a Managed HSM reaches a condition'
+complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "key" -d 'Manage keys: lifecycle, rotation, backups, cryptographic operations'
 complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "role" -d 'Manage the HSM\'s local RBAC: role assignments and definitions'
 complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "security-domain" -d 'Manage the security domain: activation, recovery, quorum drills'
 complete -c mhsm -n "__fish_mhsm_needs_command" -f -a "check-name" -d 'Check that a Managed HSM name is valid and not in use'
@@ -187,6 +188,446 @@ complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -l only-show-errors 
 complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -l verbose -d 'Increase logging verbosity'
 complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
 complete -c mhsm -n "__fish_mhsm_using_subcommand wait-hsm" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "create" -d 'Create a new key, or a new version of an existing key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "import" -d 'Import a private key (PEM, or a BYOK blob)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "list" -d 'List keys'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "list-versions" -d 'List the versions of a key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "list-deleted" -d 'List soft-deleted keys'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "show" -d 'Show a key (the latest version by default)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "show-deleted" -d 'Show a soft-deleted key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "delete" -d 'Delete a key (soft delete: recoverable until it is purged)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "recover" -d 'Recover a soft-deleted key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "purge" -d 'Permanently delete a soft-deleted key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "backup" -d 'Back up a key to a file (restorable only into an HSM with the same security domain)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "restore" -d 'Restore a key from a backup file'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "set-attributes" -d 'Update a key\'s attributes, operations, tags or release policy'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "rotate" -d 'Create a new version of a key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "rotation-policy" -d 'Manage a key\'s rotation policy'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "encrypt" -d 'Encrypt data with a key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "decrypt" -d 'Decrypt data with a key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "wrap" -d 'Wrap (encrypt) a key with a key (mhsm addition: az has no wrap)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "unwrap" -d 'Unwrap a wrapped key (mhsm addition: az has no unwrap)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "sign" -d 'Sign a digest with a key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "verify" -d 'Verify a signature of a digest'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "download" -d 'Download the public part of a key (PEM or DER)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "random" -d 'Get random bytes from the HSM'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "get-attestation" -d 'Get a key\'s attestation'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "get-policy-template" -d 'Print a release-policy template'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and not __fish_seen_subcommand_from create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -s n -l name -d 'Name of the key' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l id -d 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l kty -d 'The type of key to create (RSA, RSA-HSM, EC, EC-HSM, oct, oct-HSM). Default: EC with --curve, else RSA' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l size -d 'The key size in bits (RSA: 2048, 3072, 4096; oct: 128, 192, 256)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l curve -d 'Elliptic curve name (P-256, P-256K, P-384, P-521)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -s p -l protection -d 'Protection: \'hsm\' appends -HSM to the key type; \'software\' is refused for -HSM types' -r -f -a "hsm\t''
+software\t''"
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l ops -d 'Space-separated permitted operations: decrypt encrypt export import sign unwrapKey verify wrapKey' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l disabled -d 'Create the key in a disabled state' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l expires -d 'Expiration UTC datetime (Y-m-d\'T\'H:M:S\'Z\')' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l not-before -d 'Key not usable before the provided UTC datetime (Y-m-d\'T\'H:M:S\'Z\')' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l exportable -d 'Mark the private key as exportable (secure key release; needs --policy)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l policy -d 'The RELEASE policy of an exportable key (secure key release): a JSON file or inline JSON. Not a rotation policy' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l immutable -d 'Mark the release policy immutable (it can never be changed)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l tags -d 'Space-separated tags: key[=value] [key[=value] ...]' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -s n -l name -d 'Name of the key' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l id -d 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l pem-file -d 'PEM file containing the key to be imported' -r -F
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l pem-string -d 'PEM string containing the key to be imported' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l pem-password -d 'Password of an encrypted PEM key (prefer MHSM_PEM_PASSWORD: command lines are visible)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l byok-file -d 'BYOK file containing the key to be imported' -r -F
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l byok-string -d 'BYOK string containing the key to be imported' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l kty -d 'The type of key to import (BYOK only): EC, RSA, oct' -r -f -a "EC\t''
+RSA\t''
+oct\t''"
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l curve -d 'Elliptic curve name (BYOK EC keys)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -s p -l protection -d 'Protection: hsm or software' -r -f -a "hsm\t''
+software\t''"
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l ops -d 'Space-separated permitted operations' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l disabled -d 'Import the key in a disabled state' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l expires -d 'Expiration UTC datetime' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l not-before -d 'Not-before UTC datetime' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l exportable -d 'Mark the private key as exportable' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l policy -d 'The RELEASE policy (secure key release) as a JSON file or inline JSON' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l immutable -d 'Mark the release policy immutable' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l tags -d 'Space-separated tags' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list" -l id -d 'Full URI of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list" -l maxresults -d 'Maximum number of keys to return' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list" -l include-managed -d 'Include managed keys (created by a service on your behalf)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-versions" -s n -l name -d 'Name of the key' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-versions" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-versions" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-versions" -l id -d 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-versions" -l maxresults -d 'Maximum number of versions to return' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-versions" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-versions" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-versions" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-versions" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-versions" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-versions" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-versions" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-versions" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-deleted" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-deleted" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-deleted" -l id -d 'Full URI of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-deleted" -l maxresults -d 'Maximum number of keys to return' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-deleted" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-deleted" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-deleted" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-deleted" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-deleted" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-deleted" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-deleted" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from list-deleted" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show" -s n -l name -d 'Name of the key' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show" -l id -d 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show" -s v -l version -d 'The key version. Default: the latest' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show-deleted" -s n -l name -d 'Name of the key' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show-deleted" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show-deleted" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show-deleted" -l id -d 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show-deleted" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show-deleted" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show-deleted" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show-deleted" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show-deleted" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show-deleted" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show-deleted" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from show-deleted" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from delete" -s n -l name -d 'Name of the key' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from delete" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from delete" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from delete" -l id -d 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from delete" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from delete" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from delete" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from delete" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from delete" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from delete" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from recover" -s n -l name -d 'Name of the key' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from recover" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from recover" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from recover" -l id -d 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from recover" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from recover" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from recover" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from recover" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from recover" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from recover" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from recover" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from recover" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from purge" -s n -l name -d 'Name of the key' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from purge" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from purge" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from purge" -l id -d 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from purge" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from purge" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from purge" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from purge" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from purge" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from purge" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from purge" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from backup" -s n -l name -d 'Name of the key' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from backup" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from backup" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from backup" -l id -d 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from backup" -s f -l file -d 'Local file path in which to store the key backup (must not exist)' -r -F
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from backup" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from backup" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from backup" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from backup" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from backup" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from backup" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from backup" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from backup" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -l id -d 'Full URI of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -s f -l file -d 'Local key backup from which to restore the key' -r -F
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -s n -l name -d 'Name of the key (storage mode only; not supported here)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -s u -l storage-resource-uri -d 'Storage container URI (storage mode; use \'mhsm restore start --key-name\')' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -l storage-account-name -d 'Storage account name (storage mode)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -l blob-container-name -d 'Blob container name (storage mode)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -s t -l storage-container-SAS-token -d 'SAS token of the container (storage mode)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -l backup-folder -d 'Backup folder (storage mode)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -l no-wait -d 'Do not wait (storage mode)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from set-attributes" -s n -l name -d 'Name of the key' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from set-attributes" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from set-attributes" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from set-attributes" -l id -d 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from set-attributes" -s v -l version -d 'The key version. Default: the latest' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from set-attributes" -l enabled -d 'Enable the key' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from set-attributes" -l expires -d 'Expiration UTC datetime' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from set-attributes" -l not-before -d 'Not-before UTC datetime' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from set-attributes" -l ops -d 'Space-separated permitted operations' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from set-attributes" -l tags -d 'Space-separated tags: key[=value] [key[=value] ...]; \'\' clears them' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from set-attributes" -l policy -d 'The RELEASE policy (secure key release) as a JSON file or inline JSON' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from set-attributes" -l immutable -d 'Mark the release policy immutable' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from set-attributes" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from set-attributes" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from set-attributes" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from set-attributes" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from set-attributes" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from set-attributes" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from set-attributes" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from set-attributes" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotate" -s n -l name -d 'Name of the key' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotate" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotate" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotate" -l id -d 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotate" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotate" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotate" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotate" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotate" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotate" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotate" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotation-policy" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotation-policy" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotation-policy" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotation-policy" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotation-policy" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotation-policy" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotation-policy" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotation-policy" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotation-policy" -f -a "show" -d 'Show a key\'s rotation policy'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotation-policy" -f -a "update" -d 'Update a key\'s rotation policy'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from rotation-policy" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -s n -l name -d 'Name of the key' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l id -d 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -s v -l version -d 'The key version. Default: the latest' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -s a -l algorithm -d 'Algorithm identifier' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l value -d 'The value to be encrypted (base64 by default; see --data-type)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l data-type -d 'The type of --value: base64 or plaintext (UTF-8)' -r -f -a "base64\t''
+plaintext\t''"
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l iv -d 'Initialization vector, hex (AES-CBC/CBCPAD)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l aad -d 'Additional authenticated data, hex (AES-GCM)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -s n -l name -d 'Name of the key' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l id -d 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -s v -l version -d 'The key version. Default: the latest' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -s a -l algorithm -d 'Algorithm identifier' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l value -d 'The ciphertext, base64' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l data-type -d 'How to print the result: base64 or plaintext (UTF-8)' -r -f -a "base64\t''
+plaintext\t''"
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l iv -d 'Initialization vector, hex (AES)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l aad -d 'Additional authenticated data, hex (AES-GCM)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l tag -d 'Authentication tag, hex (AES-GCM)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from wrap" -s n -l name -d 'Name of the key' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from wrap" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from wrap" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from wrap" -l id -d 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from wrap" -s v -l version -d 'The key version. Default: the latest' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from wrap" -s a -l algorithm -d 'Algorithm identifier' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from wrap" -l value -d 'The key to wrap, base64' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from wrap" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from wrap" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from wrap" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from wrap" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from wrap" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from wrap" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from wrap" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from wrap" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from unwrap" -s n -l name -d 'Name of the key' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from unwrap" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from unwrap" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from unwrap" -l id -d 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from unwrap" -s v -l version -d 'The key version. Default: the latest' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from unwrap" -s a -l algorithm -d 'Algorithm identifier' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from unwrap" -l value -d 'The wrapped key, base64' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from unwrap" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from unwrap" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from unwrap" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from unwrap" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from unwrap" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from unwrap" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from unwrap" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from unwrap" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -s n -l name -d 'Name of the key' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -l id -d 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -s v -l version -d 'The key version. Default: the latest' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -s a -l algorithm -d 'Algorithm identifier' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -l digest -d 'The value (digest) to sign, base64' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -s n -l name -d 'Name of the key' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l id -d 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -s v -l version -d 'The key version. Default: the latest' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -s a -l algorithm -d 'Algorithm identifier' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l digest -d 'The digest that was signed, base64' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l signature -d 'The signature to verify, base64' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from download" -s n -l name -d 'Name of the key' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from download" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from download" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from download" -l id -d 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from download" -s v -l version -d 'The key version. Default: the latest' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from download" -s f -l file -d 'File to receive the key contents (must not exist)' -r -F
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from download" -s e -l encoding -d 'Encoding of the key: PEM or DER' -r -f -a "PEM\t''
+DER\t''"
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from download" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from download" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from download" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from download" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from download" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from download" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from download" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from random" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from random" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from random" -l id -d 'Full URI of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from random" -l count -d 'The requested number of random bytes (1–128)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from random" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from random" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from random" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from random" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from random" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from random" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from random" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from random" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from get-attestation" -s n -l name -d 'Name of the key' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from get-attestation" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from get-attestation" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from get-attestation" -l id -d 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from get-attestation" -s v -l version -d 'The key version. Default: the latest' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from get-attestation" -s f -l file -d 'File to write the attestation JSON to (must not exist)' -r -F
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from get-attestation" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from get-attestation" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from get-attestation" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from get-attestation" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from get-attestation" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from get-attestation" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from get-attestation" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from get-attestation" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from get-policy-template" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from get-policy-template" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from get-policy-template" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from get-policy-template" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from get-policy-template" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from get-policy-template" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from get-policy-template" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from get-policy-template" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a new key, or a new version of an existing key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import a private key (PEM, or a BYOK blob)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List keys'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "list-versions" -d 'List the versions of a key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "list-deleted" -d 'List soft-deleted keys'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a key (the latest version by default)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "show-deleted" -d 'Show a soft-deleted key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a key (soft delete: recoverable until it is purged)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "recover" -d 'Recover a soft-deleted key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "purge" -d 'Permanently delete a soft-deleted key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "backup" -d 'Back up a key to a file (restorable only into an HSM with the same security domain)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restore a key from a backup file'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "set-attributes" -d 'Update a key\'s attributes, operations, tags or release policy'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Create a new version of a key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "rotation-policy" -d 'Manage a key\'s rotation policy'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "encrypt" -d 'Encrypt data with a key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "decrypt" -d 'Decrypt data with a key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "wrap" -d 'Wrap (encrypt) a key with a key (mhsm addition: az has no wrap)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "unwrap" -d 'Unwrap a wrapped key (mhsm addition: az has no unwrap)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Sign a digest with a key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify a signature of a digest'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download the public part of a key (PEM or DER)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "random" -d 'Get random bytes from the HSM'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "get-attestation" -d 'Get a key\'s attestation'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "get-policy-template" -d 'Print a release-policy template'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -s o -l output -d 'Output format' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -l subscription -d 'Name or ID of subscription' -r
@@ -354,21 +795,47 @@ complete -c mhsm -n "__fish_mhsm_using_subcommand generate" -l only-show-errors 
 complete -c mhsm -n "__fish_mhsm_using_subcommand generate" -l verbose -d 'Increase logging verbosity'
 complete -c mhsm -n "__fish_mhsm_using_subcommand generate" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
 complete -c mhsm -n "__fish_mhsm_using_subcommand generate" -s h -l help -d 'Print help'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role security-domain check-name generate help" -f -a "create" -d 'Create a Managed HSM'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role security-domain check-name generate help" -f -a "show" -d 'Show details of a Managed HSM'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role security-domain check-name generate help" -f -a "list" -d 'List Managed HSMs'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role security-domain check-name generate help" -f -a "delete" -d 'Delete a Managed HSM (soft delete: it can be recovered or purged)'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role security-domain check-name generate help" -f -a "purge" -d 'Permanently delete a soft-deleted Managed HSM'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role security-domain check-name generate help" -f -a "list-deleted" -d 'List soft-deleted Managed HSMs'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role security-domain check-name generate help" -f -a "show-deleted" -d 'Show a soft-deleted Managed HSM'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role security-domain check-name generate help" -f -a "recover" -d 'Recover a soft-deleted Managed HSM'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role security-domain check-name generate help" -f -a "update-hsm" -d 'Update the properties of a Managed HSM'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role security-domain check-name generate help" -f -a "wait-hsm" -d 'Wait until a Managed HSM reaches a condition'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role security-domain check-name generate help" -f -a "role" -d 'Manage the HSM\'s local RBAC: role assignments and definitions'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role security-domain check-name generate help" -f -a "security-domain" -d 'Manage the security domain: activation, recovery, quorum drills'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role security-domain check-name generate help" -f -a "check-name" -d 'Check that a Managed HSM name is valid and not in use'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role security-domain check-name generate help" -f -a "generate" -d 'Write shell completions and man pages (maintainers)'
-complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm role security-domain check-name generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm key role security-domain check-name generate help" -f -a "create" -d 'Create a Managed HSM'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm key role security-domain check-name generate help" -f -a "show" -d 'Show details of a Managed HSM'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm key role security-domain check-name generate help" -f -a "list" -d 'List Managed HSMs'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm key role security-domain check-name generate help" -f -a "delete" -d 'Delete a Managed HSM (soft delete: it can be recovered or purged)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm key role security-domain check-name generate help" -f -a "purge" -d 'Permanently delete a soft-deleted Managed HSM'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm key role security-domain check-name generate help" -f -a "list-deleted" -d 'List soft-deleted Managed HSMs'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm key role security-domain check-name generate help" -f -a "show-deleted" -d 'Show a soft-deleted Managed HSM'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm key role security-domain check-name generate help" -f -a "recover" -d 'Recover a soft-deleted Managed HSM'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm key role security-domain check-name generate help" -f -a "update-hsm" -d 'Update the properties of a Managed HSM'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm key role security-domain check-name generate help" -f -a "wait-hsm" -d 'Wait until a Managed HSM reaches a condition'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm key role security-domain check-name generate help" -f -a "key" -d 'Manage keys: lifecycle, rotation, backups, cryptographic operations'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm key role security-domain check-name generate help" -f -a "role" -d 'Manage the HSM\'s local RBAC: role assignments and definitions'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm key role security-domain check-name generate help" -f -a "security-domain" -d 'Manage the security domain: activation, recovery, quorum drills'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm key role security-domain check-name generate help" -f -a "check-name" -d 'Check that a Managed HSM name is valid and not in use'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm key role security-domain check-name generate help" -f -a "generate" -d 'Write shell completions and man pages (maintainers)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and not __fish_seen_subcommand_from create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm key role security-domain check-name generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "create" -d 'Create a new key, or a new version of an existing key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "import" -d 'Import a private key (PEM, or a BYOK blob)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "list" -d 'List keys'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "list-versions" -d 'List the versions of a key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "list-deleted" -d 'List soft-deleted keys'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "show" -d 'Show a key (the latest version by default)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "show-deleted" -d 'Show a soft-deleted key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "delete" -d 'Delete a key (soft delete: recoverable until it is purged)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "recover" -d 'Recover a soft-deleted key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "purge" -d 'Permanently delete a soft-deleted key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "backup" -d 'Back up a key to a file (restorable only into an HSM with the same security domain)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "restore" -d 'Restore a key from a backup file'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "set-attributes" -d 'Update a key\'s attributes, operations, tags or release policy'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "rotate" -d 'Create a new version of a key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "rotation-policy" -d 'Manage a key\'s rotation policy'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "encrypt" -d 'Encrypt data with a key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "decrypt" -d 'Decrypt data with a key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "wrap" -d 'Wrap (encrypt) a key with a key (mhsm addition: az has no wrap)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "unwrap" -d 'Unwrap a wrapped key (mhsm addition: az has no unwrap)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "sign" -d 'Sign a digest with a key'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "verify" -d 'Verify a signature of a digest'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "download" -d 'Download the public part of a key (PEM or DER)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "random" -d 'Get random bytes from the HSM'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "get-attestation" -d 'Get a key\'s attestation'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "get-policy-template" -d 'Print a release-policy template'
 complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "assignment" -d 'Manage role assignments'
 complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "definition" -d 'Manage role definitions'
 complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from security-domain" -f -a "download" -d 'Download the security domain file of the HSM (this activates a new HSM)'

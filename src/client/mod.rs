@@ -8,6 +8,7 @@ pub mod auth;
 pub mod cloud;
 pub mod graph;
 pub mod hsm;
+pub mod keys;
 pub mod rbac;
 pub mod security_domain;
 

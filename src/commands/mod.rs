@@ -6,6 +6,7 @@ pub mod check_name;
 pub mod create;
 pub mod delete;
 pub mod generate;
+pub mod key;
 pub mod list;
 pub mod list_deleted;
 pub mod purge;
@@ -48,6 +49,9 @@ pub enum Command {
     UpdateHsm(update_hsm::Args),
     /// Wait until a Managed HSM reaches a condition.
     WaitHsm(wait_hsm::Args),
+    /// Manage keys: lifecycle, rotation, backups, cryptographic operations.
+    #[command(subcommand)]
+    Key(key::Command),
     /// Manage the HSM's local RBAC: role assignments and definitions.
     #[command(subcommand)]
     Role(role::Command),
@@ -77,6 +81,8 @@ impl Command {
         match self {
             Command::Generate(_) => NotFoundRule::Never,
             Command::Role(r) if r.is_show() => NotFoundRule::Show404,
+            Command::Key(k) if k.is_show() => NotFoundRule::Show404,
+            Command::Key(_) => NotFoundRule::Never,
             Command::Role(_) | Command::SecurityDomain(_) => NotFoundRule::Never,
             _ => NotFoundRule::AnyArm404,
         }
@@ -97,6 +103,7 @@ impl Command {
             Command::WaitHsm(a) => wait_hsm::run(ctx, a).await,
             Command::CheckName(a) => check_name::run(ctx, a).await,
             Command::Role(c) => c.run(ctx).await,
+            Command::Key(c) => c.run(ctx).await,
             Command::SecurityDomain(c) => c.run(ctx).await,
             Command::Generate(a) => generate::run(ctx, a),
         }

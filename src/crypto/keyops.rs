@@ -20,6 +20,6 @@ pub use alg::{SupportedAlgorithms, default_key_ops, supported_algorithms};
 pub use error::{KeyOpError, Result};
 pub use material::{AES_SIZES, Curve, KeyKind, KeyMaterial, RSA_SIZES};
 pub use ops::{
-    EncryptOutput, decrypt, encrypt, encrypt_with_public, random_bytes, sign, unwrap_key, verify,
-    verify_with_public, wrap_key,
+    EncryptOutput, decrypt, encrypt, encrypt_with_public, public_spki_der_from_jwk, random_bytes,
+    sign, unwrap_key, verify, verify_with_public, wrap_key,
 };

@@ -41,7 +41,7 @@ use der::{Decode, Reader, SliceReader, Tag, Tagged};
 use md5::{Digest as _, Md5};
 use pkcs8::pkcs5;
 use pkcs8::{EncryptedPrivateKeyInfoRef, PrivateKeyInfoRef};
-use zeroize::Zeroizing;
+use zeroize::{Zeroize, Zeroizing};
 
 use super::cert::{RsaPublic, key_algorithm_name};
 use super::pem::{PemBlock, parse_pem_blocks, to_pem};
@@ -641,6 +641,124 @@ pub fn load_private_key_pem(pem: &[u8], password: Option<&[u8]>) -> Result<RsaPr
         }
     };
     Ok(key)
+}
+
+/// Reads one DER TLV at the start of `input`: (tag, contents, rest).
+fn der_tlv(input: &[u8]) -> Option<(u8, &[u8], &[u8])> {
+    let (&tag, rest) = input.split_first()?;
+    let (&first, rest) = rest.split_first()?;
+    let (len, rest) = if first < 0x80 {
+        (first as usize, rest)
+    } else {
+        let n = (first & 0x7f) as usize;
+        if n == 0 || n > 4 || rest.len() < n {
+            return None;
+        }
+        (
+            rest[..n]
+                .iter()
+                .fold(0usize, |acc, b| (acc << 8) | *b as usize),
+            &rest[n..],
+        )
+    };
+    (rest.len() >= len).then(|| (tag, &rest[..len], &rest[len..]))
+}
+
+/// Wraps a SEC1 `EC PRIVATE KEY` (RFC 5915) into PKCS#8 (RFC 5208), taking the curve from the
+/// SEC1 `parameters [0]` field: SEQ { 0, SEQ { ecPublicKey, curve }, OCTET STRING sec1 }.
+fn sec1_to_pkcs8(sec1: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
+    let bad = || CryptoError::InvalidKey("malformed SEC1 EC private key".into());
+    let (tag, body, _) = der_tlv(sec1).ok_or_else(bad)?;
+    if tag != 0x30 {
+        return Err(bad());
+    }
+    // version INTEGER, privateKey OCTET STRING, then optional [0] parameters.
+    let (_, _, rest) = der_tlv(body).ok_or_else(bad)?;
+    let (_, _, mut rest) = der_tlv(rest).ok_or_else(bad)?;
+    let mut curve_oid: Option<&[u8]> = None;
+    while !rest.is_empty() {
+        let (t, contents, r) = der_tlv(rest).ok_or_else(bad)?;
+        if t == 0xa0 {
+            let (ot, oid, _) = der_tlv(contents).ok_or_else(bad)?;
+            if ot == 0x06 {
+                curve_oid = Some(oid);
+            }
+        }
+        rest = r;
+    }
+    let curve_oid = curve_oid
+        .ok_or_else(|| CryptoError::InvalidKey("the SEC1 key does not name its curve".into()))?;
+    // id-ecPublicKey 1.2.840.10045.2.1
+    let ec_public_key: &[u8] = &[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01];
+    let mut alg = vec![0x06, ec_public_key.len() as u8];
+    alg.extend_from_slice(ec_public_key);
+    alg.push(0x06);
+    der_len(curve_oid.len(), &mut alg);
+    alg.extend_from_slice(curve_oid);
+    let mut inner = vec![0x02, 0x01, 0x00, 0x30];
+    der_len(alg.len(), &mut inner);
+    inner.extend_from_slice(&alg);
+    inner.push(0x04);
+    der_len(sec1.len(), &mut inner);
+    inner.extend_from_slice(sec1);
+    let mut out = Zeroizing::new(vec![0x30]);
+    der_len(inner.len(), &mut out);
+    out.extend_from_slice(&inner);
+    inner.zeroize();
+    Ok(out)
+}
+
+/// Any PEM private key (RSA or EC: PKCS#8, encrypted PKCS#8, PKCS#1, SEC1, and the legacy
+/// OpenSSL-encrypted forms) as unencrypted PKCS#8 DER — for `key import`, which converts it to
+/// a JWK. `password` is needed for encrypted keys and ignored otherwise.
+pub fn private_key_pem_to_pkcs8(pem: &[u8], password: Option<&[u8]>) -> Result<Zeroizing<Vec<u8>>> {
+    let blocks = parse_pem_blocks(pem).map_err(|e| CryptoError::NotPemPrivateKey(e.to_string()))?;
+    let block = blocks
+        .iter()
+        .find(|b| b.label.ends_with("PRIVATE KEY"))
+        .ok_or_else(|| {
+            CryptoError::NotPemPrivateKey("no \"-----BEGIN … PRIVATE KEY-----\" block found".into())
+        })?;
+    let legacy_encrypted = block
+        .header("Proc-Type")
+        .is_some_and(|v| v.to_ascii_uppercase().contains("ENCRYPTED"));
+    let body = if legacy_encrypted {
+        let pw = password.ok_or(CryptoError::PasswordRequired)?;
+        decrypt_legacy_pem(block, pw)?
+    } else {
+        Zeroizing::new(block.der.to_vec())
+    };
+    match block.label.as_str() {
+        "PRIVATE KEY" => Ok(body),
+        "ENCRYPTED PRIVATE KEY" => {
+            let pw = password.ok_or(CryptoError::PasswordRequired)?;
+            let plain = decrypt_pkcs8(&block.der, pw)?;
+            if PrivateKeyInfoRef::from_der(&plain).is_err() {
+                return Err(CryptoError::WrongPassword);
+            }
+            Ok(plain)
+        }
+        "RSA PRIVATE KEY" => {
+            if pkcs1::RsaPrivateKeyRef::from_der(&body).is_err() {
+                return Err(if legacy_encrypted {
+                    CryptoError::WrongPassword
+                } else {
+                    CryptoError::InvalidKey("malformed PKCS#1 key".into())
+                });
+            }
+            Ok(pkcs1_to_pkcs8(&body))
+        }
+        "EC PRIVATE KEY" => sec1_to_pkcs8(&body).map_err(|e| {
+            if legacy_encrypted {
+                CryptoError::WrongPassword
+            } else {
+                e
+            }
+        }),
+        other => Err(CryptoError::NotPemPrivateKey(format!(
+            "unsupported PEM block \"{other}\""
+        ))),
+    }
 }
 
 #[cfg(test)]

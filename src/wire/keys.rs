@@ -97,11 +97,23 @@ pub struct KeyBundle {
     pub managed: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub release_policy: Option<KeyReleasePolicy>,
-    #[serde(default, rename = "recoveryId", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "recoveryId",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub recovery_id: Option<String>,
-    #[serde(default, rename = "scheduledPurgeDate", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "scheduledPurgeDate",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub scheduled_purge_date: Option<i64>,
-    #[serde(default, rename = "deletedDate", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "deletedDate",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub deleted_date: Option<i64>,
 }
 
@@ -115,11 +127,23 @@ pub struct KeyItem {
     pub tags: Option<BTreeMap<String, String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub managed: Option<bool>,
-    #[serde(default, rename = "recoveryId", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "recoveryId",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub recovery_id: Option<String>,
-    #[serde(default, rename = "scheduledPurgeDate", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "scheduledPurgeDate",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub scheduled_purge_date: Option<i64>,
-    #[serde(default, rename = "deletedDate", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "deletedDate",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub deleted_date: Option<i64>,
 }
 
@@ -306,7 +330,17 @@ mod tests {
         assert_eq!(b.attributes.recoverable_days, Some(7));
         let del: KeyBundle = serde_json::from_str(r#"{"key":{"kid":"k"},"attributes":{},"recoveryId":"https://h/deletedkeys/rsa1","scheduledPurgeDate":1669230752,"deletedDate":1668625952}"#).unwrap();
         assert_eq!(del.scheduled_purge_date, Some(1669230752));
-        let imp = KeyImportParameters { hsm: Some(true), key: Jwk { kty: Some("RSA".into()), ..Default::default() }, ..Default::default() };
-        assert_eq!(serde_json::to_string(&imp).unwrap(), r#"{"Hsm":true,"key":{"kty":"RSA"}}"#);
+        let imp = KeyImportParameters {
+            hsm: Some(true),
+            key: Jwk {
+                kty: Some("RSA".into()),
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        assert_eq!(
+            serde_json::to_string(&imp).unwrap(),
+            r#"{"Hsm":true,"key":{"kty":"RSA"}}"#
+        );
     }
 }

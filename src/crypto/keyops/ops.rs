@@ -771,3 +771,114 @@ pub fn random_bytes(count: usize, rng: &dyn SecureRandom) -> Result<Vec<u8>> {
         .map_err(internal("random number generator"))?;
     Ok(out)
 }
+
+/// Appends a DER length.
+fn der_length(len: usize, out: &mut Vec<u8>) {
+    if len < 0x80 {
+        out.push(len as u8);
+    } else {
+        let bytes: Vec<u8> = len
+            .to_be_bytes()
+            .iter()
+            .copied()
+            .skip_while(|b| *b == 0)
+            .collect();
+        out.push(0x80 | bytes.len() as u8);
+        out.extend_from_slice(&bytes);
+    }
+}
+
+/// A DER TLV.
+fn der_tlv(tag: u8, contents: &[u8]) -> Vec<u8> {
+    let mut out = vec![tag];
+    der_length(contents.len(), &mut out);
+    out.extend_from_slice(contents);
+    out
+}
+
+/// A DER INTEGER of an unsigned big-endian value (a leading 0x00 keeps it positive).
+fn der_uint(v: &[u8]) -> Vec<u8> {
+    let v = strip_leading_zeros(v);
+    let mut c = Vec::with_capacity(v.len() + 1);
+    if v.first().is_some_and(|b| b & 0x80 != 0) {
+        c.push(0);
+    }
+    c.extend_from_slice(v);
+    der_tlv(0x02, &c)
+}
+
+/// The SubjectPublicKeyInfo DER of a public JWK (RSA `n, e`; EC `crv, x, y`) — what `key
+/// download` writes (RFC 5280 §4.1; RFC 3279 for RSA, RFC 5480 for EC).
+pub fn public_spki_der_from_jwk(jwk: &JsonWebKey) -> Result<Vec<u8>> {
+    let kind = KeyKind::from_kty(jwk.kty.as_deref().ok_or(KeyOpError::missing("kty"))?)?;
+    let (alg_id, key_bits) = match kind {
+        KeyKind::Rsa => {
+            let c = rsa_public_components(jwk)?;
+            // rsaEncryption 1.2.840.113549.1.1.1, parameters NULL.
+            let oid = der_tlv(
+                0x06,
+                &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01],
+            );
+            let alg = der_tlv(0x30, &[oid, vec![0x05, 0x00]].concat());
+            let rsa_key = der_tlv(0x30, &[der_uint(&c.n), der_uint(&c.e)].concat());
+            (alg, rsa_key)
+        }
+        KeyKind::Ec => {
+            let curve =
+                Curve::from_jwk_name(jwk.crv.as_deref().ok_or(KeyOpError::missing("crv"))?)?;
+            let x = jwk.x.as_deref().ok_or(KeyOpError::missing("x"))?;
+            let y = jwk.y.as_deref().ok_or(KeyOpError::missing("y"))?;
+            let point = uncompressed_point(curve, x, y)?;
+            // id-ecPublicKey 1.2.840.10045.2.1 with the named curve.
+            let curve_oid: &[u8] = match curve {
+                Curve::P256 => &[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07],
+                Curve::P256K => &[0x2b, 0x81, 0x04, 0x00, 0x0a],
+                Curve::P384 => &[0x2b, 0x81, 0x04, 0x00, 0x22],
+                Curve::P521 => &[0x2b, 0x81, 0x04, 0x00, 0x23],
+            };
+            let alg = der_tlv(
+                0x30,
+                &[
+                    der_tlv(0x06, &[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01]),
+                    der_tlv(0x06, curve_oid),
+                ]
+                .concat(),
+            );
+            (alg, point)
+        }
+        KeyKind::Oct => {
+            return Err(KeyOpError::UnsupportedOperation {
+                op: "download public key",
+                key: describe_jwk(jwk),
+            });
+        }
+    };
+    // BIT STRING with 0 unused bits.
+    let bits = der_tlv(0x03, &[vec![0x00], key_bits].concat());
+    Ok(der_tlv(0x30, &[alg_id, bits].concat()))
+}
+
+#[cfg(test)]
+mod spki_tests {
+    use super::*;
+
+    #[test]
+    fn spki_from_jwk_matches_aws_lc() {
+        for m in [
+            KeyMaterial::generate_rsa(2048, None).unwrap(),
+            KeyMaterial::generate_ec(Curve::P256).unwrap(),
+            KeyMaterial::generate_ec(Curve::P256K).unwrap(),
+            KeyMaterial::generate_ec(Curve::P384).unwrap(),
+            KeyMaterial::generate_ec(Curve::P521).unwrap(),
+        ] {
+            assert_eq!(
+                public_spki_der_from_jwk(&m.public_jwk()).unwrap(),
+                m.public_key_spki_der().unwrap()
+            );
+        }
+        assert!(
+            public_spki_der_from_jwk(&KeyMaterial::generate_oct(256).unwrap().public_jwk())
+                .is_err()
+        );
+    }
+}

@@ -1,0 +1,17 @@
+//! `mhsm key rotate` — create a new version of a key (az keyvault key rotate).
+
+use super::common::{KeyTarget, key_bundle, key_of};
+use crate::commands::{CliError, Ctx};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    pub key: KeyTarget,
+}
+
+pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
+    let Args { key } = args;
+    let k = key_of(ctx, &key, None, "keys").await?;
+    let b = ctx.client().await?.rotate_key(&k.hsm, &k.name).await?;
+    ctx.print(&key_bundle(&b))
+}
