@@ -105,9 +105,10 @@ pub async fn key_of(
                     )));
                 }
             };
-            if !coll.eq_ignore_ascii_case(collection)
-                && !(collection == "deletedkeys" && coll.eq_ignore_ascii_case("keys"))
-            {
+            // A recovery id names `deletedkeys`; a key id is accepted there too.
+            let accepted = coll.eq_ignore_ascii_case(collection)
+                || (collection == "deletedkeys" && coll.eq_ignore_ascii_case("keys"));
+            if !accepted {
                 return Err(CliError::Invalid(format!(
                     "'{id}' is not a {collection} id."
                 )));
@@ -345,7 +346,7 @@ pub fn hex(bytes: &[u8]) -> String {
 /// Parses lower- or upper-case hex.
 pub fn unhex(s: &str, what: &str) -> Result<Vec<u8>, CliError> {
     let s = s.trim();
-    if s.len() % 2 != 0 {
+    if !s.len().is_multiple_of(2) {
         return Err(CliError::Invalid(format!("{what} is not hexadecimal.")));
     }
     (0..s.len())

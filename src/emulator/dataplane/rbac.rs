@@ -665,7 +665,7 @@ mod tests {
         let sign = "Microsoft.KeyVault/managedHsm/keys/sign/action";
         assert!(!permitted(
             &list,
-            &[custom.clone()],
+            std::slice::from_ref(&custom),
             &["p".into()],
             sign,
             &Scope::Keys
@@ -673,7 +673,7 @@ mod tests {
         list.push(a("p", "Managed HSM Crypto User", "/keys"));
         assert!(permitted(
             &list,
-            &[custom.clone()],
+            std::slice::from_ref(&custom),
             &["p".into()],
             sign,
             &Scope::Keys
