@@ -105,3 +105,80 @@ fn azure_keyvault_administration_access_control() {
         );
     }
 }
+
+#[test]
+fn azure_keyvault_securitydomain_download_transfer_key_upload() {
+    let emu = Emu::start_with(&["--provision-delay-ms", "300"]);
+    let admins = format!(
+        "{} {}",
+        emu.oid("security-team"),
+        emu.oid("subscription-admin")
+    );
+    let mut uris = Vec::new();
+    for name in ["py-sd-a", "py-sd-b"] {
+        let h = emu
+            .mhsm(
+                "hsm-operator",
+                &[
+                    "create",
+                    "--hsm-name",
+                    name,
+                    "-g",
+                    "rg-hsm",
+                    "-l",
+                    "eastus2",
+                    "--administrators",
+                    &admins,
+                    "--retention-days",
+                    "7",
+                ],
+            )
+            .ok()
+            .json();
+        uris.push(h["properties"]["hsmUri"].as_str().unwrap().to_string());
+    }
+    let keys = crate::security_domain::keys_dir();
+    let out = emu.state().join("sd-interop");
+    std::fs::create_dir_all(&out).unwrap();
+    let env = |phase: &str| {
+        vec![
+            ("PHASE", phase.to_string()),
+            ("HSM_A", uris[0].clone()),
+            ("HSM_B", uris[1].clone()),
+            ("SD_KEYS_DIR", keys.display().to_string()),
+            ("SD_OUT_DIR", out.display().to_string()),
+        ]
+    };
+    let first = run_script(&emu, "security_domain.py", &env("download"));
+    if first.is_empty() {
+        return;
+    }
+    assert!(first.contains("all checks passed"), "{first}");
+    // The restore blob for B, made by mhsm from the security domain the SDK downloaded.
+    let k = |n: &str| keys.join(n).display().to_string();
+    emu.mhsm(
+        "security-officer",
+        &[
+            "security-domain",
+            "restore-blob",
+            "--sd-file",
+            &out.join("sd.json").display().to_string(),
+            "--sd-exchange-key",
+            &out.join("exchange.pem").display().to_string(),
+            "--sd-wrapping-keys",
+            &k("wrap1.key"),
+            &k("wrap2.key"),
+            "--sd-file-restore-blob",
+            &out.join("blob.json").display().to_string(),
+        ],
+    )
+    .ok();
+    let second = run_script(&emu, "security_domain.py", &env("upload"));
+    assert!(second.contains("all checks passed"), "{second}");
+    // B is active: its local RBAC answers.
+    emu.mhsm(
+        "security-officer",
+        &["role", "assignment", "list", "--hsm-name", "py-sd-b"],
+    )
+    .ok();
+}

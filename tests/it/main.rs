@@ -6,4 +6,5 @@ mod harness;
 mod interop;
 mod mgmt;
 mod rbac;
+mod security_domain;
 mod tokens;
