@@ -172,7 +172,9 @@ impl Credentials {
         {
             return Ok(t.clone());
         }
+        let started = std::time::Instant::now();
         let (token, exp) = self.fetch(scope).await?;
+        self.obs.debug(&format!("Token for '{scope}' acquired in {} ms", started.elapsed().as_millis()));
         cache.insert(scope.to_string(), (token.clone(), exp));
         Ok(token)
     }

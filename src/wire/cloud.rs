@@ -43,7 +43,8 @@ pub struct CloudProfile {
     /// Default subscription, when the cloud has one (the emulator's).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subscription_id: Option<String>,
-    /// Extra CA certificate (PEM) to trust for every endpoint of this cloud.
+    /// The CA certificate (PEM) that signs every endpoint of this cloud; when set it is the only
+    /// trust anchor (the system's roots are not consulted).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ca_file: Option<PathBuf>,
     /// App Service managed-identity endpoint offered by this cloud (emulator only).
