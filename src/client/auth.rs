@@ -174,7 +174,10 @@ impl Credentials {
         }
         let started = std::time::Instant::now();
         let (token, exp) = self.fetch(scope).await?;
-        self.obs.debug(&format!("Token for '{scope}' acquired in {} ms", started.elapsed().as_millis()));
+        self.obs.debug(&format!(
+            "Token for '{scope}' acquired in {} ms",
+            started.elapsed().as_millis()
+        ));
         cache.insert(scope.to_string(), (token.clone(), exp));
         Ok(token)
     }

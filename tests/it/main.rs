@@ -6,5 +6,6 @@ mod harness;
 mod interop;
 mod mgmt;
 mod rbac;
+mod replay;
 mod security_domain;
 mod tokens;

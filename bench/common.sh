@@ -1,0 +1,16 @@
+# Shared helpers of the benchmarks: a release build, a fresh emulator, timing.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+cargo build --release --quiet --bins
+BIN="$PWD/target/release"
+STATE="$(mktemp -d)"
+"$BIN/mhsm-emulator" --state-dir "$STATE" --port 0 --provision-delay-ms 0 ${EMULATOR_ARGS:-} >"$STATE/emulator.log" 2>&1 &
+EMU=$!
+trap 'kill $EMU 2>/dev/null; wait $EMU 2>/dev/null; rm -rf "$STATE"' EXIT
+for _ in $(seq 200); do [ -f "$STATE/cloud.json" ] && break; sleep 0.05; done
+export PATH="$BIN:$PATH"
+as() { eval "$(mhsm-emulator env --state-dir "$STATE" --as "$1")"; }
+oid() { mhsm-emulator principal --state-dir "$STATE" "$1" --field object_id; }
+now_ns() { date +%s%N; }
+# ms with one decimal from a nanosecond duration
+ms() { awk -v n="$1" 'BEGIN { printf "%.1f", n / 1e6 }'; }
