@@ -28,15 +28,25 @@ as hsm-operator create --hsm-name contoso-hsm -g rg-hsm -l eastus2 --administrat
 as hsm-operator show --hsm-name contoso-hsm --query "{uri: properties.hsmUri, activation: properties.securityDomainProperties.activationStatus}"
 
 step "2. Management rights grant no data-plane access"
-as hsm-operator role assignment list --hsm-name contoso-hsm || echo "→ refused (exit $?), as the service does"
+for i in 1 2 3; do
+  openssl req -x509 -newkey rsa:2048 -nodes -keyout "$STATE/sd$i.key" -out "$STATE/sd$i.cer" -days 365 -subj "/CN=security officer $i" 2>/dev/null
+done
+as hsm-operator security-domain download --hsm-name contoso-hsm --sd-wrapping-keys "$STATE"/sd{1,2,3}.cer --sd-quorum 2 \
+  --security-domain-file "$STATE/stolen.json" || echo "→ refused (exit $?), as the service does"
 
-step "3. The security team administers the HSM's local RBAC"
+step "3. The security team activates the HSM: its security domain, split 2-of-3 among three officers' keys"
+as security-officer security-domain download --hsm-name contoso-hsm --sd-wrapping-keys "$STATE"/sd{1,2,3}.cer --sd-quorum 2 \
+  --security-domain-file "$STATE/contoso-hsm.sd.json"
+as security-officer security-domain verify --sd-file "$STATE/contoso-hsm.sd.json" --sd-wrapping-keys "$STATE/sd1.key" "$STATE/sd3.key" \
+  --query "{quorumMet: quorumMet, sharesOpened: sharesOpened}"
+
+step "4. The security team administers the HSM's local RBAC"
 as security-officer role assignment list --hsm-name contoso-hsm -o table || true
 as security-officer role assignment create --hsm-name contoso-hsm --role "Managed HSM Crypto Auditor" --scope / --assignee auditors -o table || true
 as security-officer role assignment create --hsm-name contoso-hsm --role "Managed HSM Crypto User" --scope /keys --assignee app-vm -o table || true
 as security-officer role assignment create --hsm-name contoso-hsm --role "Managed HSM Crypto Service Encryption User" --scope /keys --assignee storage-account -o table || true
 
-step "4. Each principal can do exactly its job"
+step "5. Each principal can do exactly its job"
 as auditor role assignment list --hsm-name contoso-hsm --scope /keys -o table || true
 as auditor role assignment create --hsm-name contoso-hsm --role "Managed HSM Crypto User" --scope / --assignee developer \
   || echo "→ the auditor cannot grant roles (exit $?)"
