@@ -554,8 +554,8 @@ impl Client {
             // The challenge probe and body-less writes carry an empty body (Content-Length: 0).
             b = b.header("content-length", "0");
         }
-        self.obs.debug(&format!("Request URL: '{}'", req.url));
-        self.obs.debug(&format!("Request method: '{}'", req.method));
+        self.obs.info(&format!("Request URL: '{}'", req.url));
+        self.obs.info(&format!("Request method: '{}'", req.method));
         self.obs.debug(&format!(
             "Request headers: x-ms-client-request-id: '{client_request_id}', Authorization: '{}'",
             if token.is_some() { "*****" } else { "(none)" }
@@ -573,7 +573,7 @@ impl Client {
         let status = resp.status().as_u16();
         let headers = resp.headers().clone();
         let body = resp.bytes().await.map_err(|e| classify(&req.url, e))?;
-        self.obs.debug(&format!(
+        self.obs.info(&format!(
             "Response status: {status} ({} ms), x-ms-request-id: '{}'",
             started.elapsed().as_millis(),
             headers
