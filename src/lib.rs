@@ -165,39 +165,32 @@ fn usage_error(e: clap::Error) -> i32 {
     }
 }
 
-/// Prints a command failure and returns its exit code.
+/// Prints a command failure (`ERROR: …`, then a `Hint: …` where one helps) and returns its exit
+/// code. Broken pipes exit 0 silently.
 fn report(printer: &Printer, e: CliError, rule: NotFoundRule) -> i32 {
+    if matches!(e, CliError::Output(OutputError::BrokenPipe)) {
+        return exit::OK;
+    }
+    let (message, hint, code) = describe(e, rule);
+    printer.error(&message);
+    if let Some(h) = hint {
+        printer.hint(&h);
+    }
+    code
+}
+
+/// The message, hint and exit code of a failure; a command's own hint replaces the generic one.
+fn describe(e: CliError, rule: NotFoundRule) -> (String, Option<String>, i32) {
     match e {
-        CliError::Usage(m) => {
-            printer.error(&m);
-            exit::USAGE
-        }
-        CliError::Invalid(m) => {
-            printer.error(&m);
-            exit::ERROR
-        }
-        CliError::NotFound(m) => {
-            printer.error(&m);
-            exit::NOT_FOUND
-        }
-        CliError::Output(OutputError::BrokenPipe) => exit::OK,
-        CliError::Output(e) => {
-            printer.error(&e.to_string());
-            exit::ERROR
-        }
+        CliError::Usage(m) => (m, None, exit::USAGE),
+        CliError::Invalid(m) => (m, None, exit::ERROR),
+        CliError::NotFound(m) => (m, None, exit::NOT_FOUND),
+        CliError::Output(e) => (e.to_string(), None, exit::ERROR),
         CliError::Hinted(inner, hint) => {
-            let code = report(printer, *inner, rule);
-            printer.hint(&hint);
-            code
+            let (m, _, code) = describe(*inner, rule);
+            (m, Some(hint), code)
         }
-        CliError::Client(e) => {
-            let code = client_exit_code(&e, rule);
-            printer.error(&e.to_string());
-            if let Some(h) = hint_for(&e) {
-                printer.hint(&h);
-            }
-            code
-        }
+        CliError::Client(e) => (e.to_string(), hint_for(&e), client_exit_code(&e, rule)),
     }
 }
 
