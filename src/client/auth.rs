@@ -11,6 +11,12 @@
 //! 6. The Azure CLI's signed-in session (`az login`), when `az` is installed.
 //!
 //! Identity-provider traffic uses the cloud's authority and trusts its CA file.
+//!
+//! Tokens are cached for the process and, like az's MSAL cache, on disk
+//! (`$XDG_CACHE_HOME/mhsm/tokens.json`, owner-only; `MHSM_TOKEN_CACHE=0` turns it off), keyed by
+//! the cloud, the credential's identity (a hash of its secret, never the secret) and the scope,
+//! so consecutive commands skip the token request. A token the service refuses (401) is dropped
+//! and fetched again once.
 
 use azure_core::credentials::{Secret, TokenCredential};
 use azure_core::http::{ClientOptions, Transport};
@@ -47,6 +53,64 @@ pub struct Credentials {
     http: reqwest::Client,
     cache: tokio::sync::Mutex<HashMap<String, (String, time::OffsetDateTime)>>,
     obs: Arc<dyn Observer>,
+    /// The on-disk cache and this credential's identity in it (`None`: not cached on disk).
+    disk: Option<(std::path::PathBuf, String)>,
+}
+
+/// sha256 hex of a string (cache identities never hold secrets).
+fn digest(s: &str) -> String {
+    aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, s.as_bytes())
+        .as_ref()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn cache_file() -> Option<std::path::PathBuf> {
+    if std::env::var("MHSM_TOKEN_CACHE").is_ok_and(|v| v == "0" || v.eq_ignore_ascii_case("false"))
+    {
+        return None;
+    }
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".cache")))?;
+    Some(base.join("mhsm").join("tokens.json"))
+}
+
+type DiskEntries = HashMap<String, (String, i64)>;
+
+fn read_disk(path: &std::path::Path) -> DiskEntries {
+    std::fs::read(path)
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_default()
+}
+
+/// Writes the cache atomically, owner-only, dropping expired entries.
+fn write_disk(path: &std::path::Path, mut entries: DiskEntries) {
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    entries.retain(|_, (_, exp)| *exp > now);
+    let Some(dir) = path.parent() else { return };
+    if std::fs::create_dir_all(dir).is_err() {
+        return;
+    }
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    let Ok(text) = serde_json::to_vec(&entries) else {
+        return;
+    };
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    use std::io::Write;
+    if let Ok(mut f) = opts.open(&tmp)
+        && f.write_all(&text).is_ok()
+    {
+        let _ = std::fs::rename(&tmp, path);
+    }
 }
 
 fn env(name: &str) -> Option<String> {
@@ -155,11 +219,40 @@ impl Credentials {
         } else {
             Source::Missing
         };
+        // The cache identity: which credential this is, without its secret.
+        let identity = match &source {
+            Source::Static(_) | Source::Missing => None,
+            Source::Azure { name, .. } => Some(format!(
+                "{name}|{}|{}|{}|{}",
+                env("AZURE_CLIENT_ID").unwrap_or_default(),
+                tenant.clone().unwrap_or_default(),
+                digest(&env("AZURE_CLIENT_SECRET").unwrap_or_default()),
+                env("IDENTITY_ENDPOINT")
+                    .or_else(|| env("AZURE_FEDERATED_TOKEN_FILE"))
+                    .unwrap_or_default()
+            )),
+            Source::Password {
+                token_url,
+                client_id,
+                username,
+                password,
+            } => Some(format!(
+                "password|{token_url}|{client_id}|{username}|{}",
+                digest(password)
+            )),
+        };
+        let disk = identity.zip(cache_file()).map(|(id, file)| {
+            (
+                file,
+                digest(&format!("{}|{}|{id}", cloud.name, cloud.authority)),
+            )
+        });
         Ok(Credentials {
             source,
             http,
             cache: tokio::sync::Mutex::new(HashMap::new()),
             obs,
+            disk,
         })
     }
 
@@ -172,6 +265,20 @@ impl Credentials {
         {
             return Ok(t.clone());
         }
+        let disk_key = self
+            .disk
+            .as_ref()
+            .map(|(_, id)| digest(&format!("{id}|{scope}")));
+        if let (Some((file, _)), Some(k)) = (&self.disk, &disk_key)
+            && let Some((t, exp)) = read_disk(file).get(k).cloned()
+            && exp > (now + time::Duration::minutes(2)).unix_timestamp()
+        {
+            self.obs
+                .debug(&format!("Token for '{scope}' from the token cache"));
+            let exp = time::OffsetDateTime::from_unix_timestamp(exp).unwrap_or(now);
+            cache.insert(scope.to_string(), (t.clone(), exp));
+            return Ok(t);
+        }
         let started = std::time::Instant::now();
         let (token, exp) = self.fetch(scope).await?;
         self.obs.debug(&format!(
@@ -179,7 +286,28 @@ impl Credentials {
             started.elapsed().as_millis()
         ));
         cache.insert(scope.to_string(), (token.clone(), exp));
+        if let (Some((file, _)), Some(k)) = (&self.disk, disk_key) {
+            let mut entries = read_disk(file);
+            entries.insert(k, (token.clone(), exp.unix_timestamp()));
+            write_disk(file, entries);
+        }
         Ok(token)
+    }
+
+    /// Drops a token the service refused, from memory and disk.
+    pub async fn invalidate(&self, scope: &str) {
+        self.cache.lock().await.remove(scope);
+        if let Some((file, id)) = &self.disk {
+            let mut entries = read_disk(file);
+            if entries.remove(&digest(&format!("{id}|{scope}"))).is_some() {
+                write_disk(file, entries);
+            }
+        }
+    }
+
+    /// Whether a refused token is worth fetching again (not a fixed token).
+    pub fn can_refresh(&self) -> bool {
+        !matches!(self.source, Source::Static(_) | Source::Missing)
     }
 
     async fn fetch(&self, scope: &str) -> Result<(String, time::OffsetDateTime)> {

@@ -402,21 +402,31 @@ impl Client {
     /// Sends a request and returns whatever status comes back (after authentication and
     /// retries of throttling/5xx).
     pub async fn send_raw(&self, req: Request) -> Result<Response> {
-        match req.plane {
-            Plane::Arm => {
-                let token = self
-                    .token(&scope_for(&self.cloud.arm_audience), None)
-                    .await?;
-                self.send_with_retries(&req, Some(&token)).await
-            }
-            Plane::Graph => {
-                let token = self
-                    .token(&scope_for(&self.cloud.graph_audience), None)
-                    .await?;
-                self.send_with_retries(&req, Some(&token)).await
-            }
-            Plane::Hsm => self.send_hsm(req).await,
+        let scope = match req.plane {
+            Plane::Arm => scope_for(&self.cloud.arm_audience),
+            Plane::Graph => scope_for(&self.cloud.graph_audience),
+            Plane::Hsm => return self.send_hsm(req).await,
+        };
+        self.send_with_token(&req, &scope, None).await
+    }
+
+    /// Sends with a token for `scope`; a 401 with a cached token fetches a fresh one once.
+    async fn send_with_token(
+        &self,
+        req: &Request,
+        scope: &str,
+        tenant: Option<&str>,
+    ) -> Result<Response> {
+        let token = self.token(scope, tenant).await?;
+        let resp = self.send_with_retries(req, Some(&token)).await?;
+        if resp.status == 401 && self.creds.can_refresh() {
+            self.obs
+                .debug("The token was refused (401): getting a fresh one.");
+            self.creds.invalidate(scope).await;
+            let token = self.token(scope, tenant).await?;
+            return self.send_with_retries(req, Some(&token)).await;
         }
+        Ok(resp)
     }
 
     /// The Key Vault challenge protocol: first request without token or body; on 401 read the
@@ -468,8 +478,8 @@ impl Client {
                 c
             }
         };
-        let token = self.token(&challenge.scope, challenge.tenant()).await?;
-        self.send_with_retries(&req, Some(&token)).await
+        self.send_with_token(&req, &challenge.scope, challenge.tenant())
+            .await
     }
 
     async fn token(&self, scope: &str, tenant: Option<&str>) -> Result<String> {
