@@ -312,17 +312,20 @@ pub fn start_all_listeners(emu: &Arc<Emulator>) -> Result<(), StartError> {
     Ok(())
 }
 
-/// Purges soft-deleted HSMs whose scheduled purge date has passed.
+/// Purges soft-deleted HSMs whose scheduled purge date has passed; on live HSMs, purges
+/// soft-deleted keys at their scheduled date and rotates keys whose rotation policy is due.
 pub fn housekeeping(emu: &Arc<Emulator>) {
     let now = emu.clock.now();
     let Ok(hsms) = emu.store.list::<HsmRecord>(tables::HSMS, "") else {
         return;
     };
     for (key, h) in hsms {
-        if let Some(d) = &h.deleted
-            && now >= d.scheduled_purge_date
-        {
-            let _ = purge_hsm_state(emu, &key);
+        match &h.deleted {
+            Some(d) if now >= d.scheduled_purge_date => {
+                let _ = purge_hsm_state(emu, &key);
+            }
+            Some(_) => {}
+            None => super::dataplane::keys::housekeeping(emu, &key),
         }
     }
 }

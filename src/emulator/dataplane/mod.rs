@@ -3,6 +3,7 @@
 //! audience, the activation gate, and routing to the data-plane operations.
 
 pub mod audit;
+pub mod keys;
 pub mod rbac;
 pub mod routes;
 pub mod security_domain;
@@ -52,7 +53,8 @@ pub fn init_state(tx: &mut Tx<'_>, hsm: &HsmRecord) -> Result<(), StoreError> {
 /// Removes every data-plane record of an HSM (purge).
 pub fn purge_state(tx: &mut Tx<'_>, key: &str) -> Result<(), StoreError> {
     rbac::purge_state(tx, key)?;
-    security_domain::purge_state(tx, key)
+    security_domain::purge_state(tx, key)?;
+    keys::purge_state(tx, key)
 }
 
 /// The router of one HSM's listener.
@@ -325,6 +327,22 @@ async fn handle(
         Route::SdUpload if *method == Method::GET => security_domain::transfer_key(plane, hsm),
         Route::SdUpload => security_domain::upload(plane, hsm, body, api_version),
         Route::SdUploadPending => security_domain::pending(plane, hsm, true, api_version),
+        Route::Keys
+        | Route::KeyCreate { .. }
+        | Route::Key { .. }
+        | Route::KeyVersions { .. }
+        | Route::KeyBackup { .. }
+        | Route::KeyRestoreBlob
+        | Route::KeyRotate { .. }
+        | Route::KeyRotationPolicy { .. }
+        | Route::KeyOperation { .. }
+        | Route::KeyAttestation { .. }
+        | Route::DeletedKeys
+        | Route::DeletedKey { .. }
+        | Route::DeletedKeyRecover { .. }
+        | Route::Rng => {
+            blocking(|| keys::handle(plane, hsm, method, route, query, body, api_version))
+        }
         _ => Err(ApiError::new(
             StatusCode::NOT_IMPLEMENTED,
             "NotImplemented",
@@ -333,6 +351,17 @@ async fn handle(
                 route.operation_name(method)
             ),
         )),
+    }
+}
+
+/// Runs CPU-heavy work (RSA key generation, crypto, fsynced writes) without stalling the
+/// runtime's other tasks.
+pub(crate) fn blocking<R>(f: impl FnOnce() -> R) -> R {
+    match tokio::runtime::Handle::try_current() {
+        Ok(h) if h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
+            tokio::task::block_in_place(f)
+        }
+        _ => f(),
     }
 }
 

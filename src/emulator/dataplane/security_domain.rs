@@ -86,6 +86,30 @@ pub fn root_key(plane: &Plane) -> ApiResult<Option<Zeroizing<Vec<u8>>>> {
     }
 }
 
+/// The HSM's root key, created when the HSM has none yet: an HSM activated by
+/// `--pre-activate` skipped the download that creates it (a later download keeps this one).
+pub fn ensure_root_key(plane: &Plane) -> ApiResult<Zeroizing<Vec<u8>>> {
+    if let Some(k) = root_key(plane)? {
+        return Ok(k);
+    }
+    let k = plane.key.clone();
+    let sealer = &plane.emu.sealer;
+    plane.emu.store.write(|tx| {
+        let mut s: HsmSecrets = tx.get(SECRETS, &k)?.unwrap_or_default();
+        match &s.root_key {
+            Some(sealed) => sealer
+                .open(&context(&k, "root"), sealed)
+                .map_err(ApiError::internal),
+            None => {
+                let root = random(32);
+                s.root_key = Some(sealer.seal(&context(&k, "root"), &root));
+                tx.put(SECRETS, &k, &s)?;
+                Ok(root)
+            }
+        }
+    })
+}
+
 fn random(n: usize) -> Zeroizing<Vec<u8>> {
     let mut v = Zeroizing::new(vec![0u8; n]);
     aws_lc_rs::rand::fill(&mut v[..]).expect("system randomness");

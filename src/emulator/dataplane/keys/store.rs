@@ -1,0 +1,320 @@
+//! Storage of keys: one `KeyRecord` per key name (its version list, rotation policy and
+//! soft-delete state) and one `VersionRecord` per version (public JWK, attributes, tags, release
+//! policy, and the private material sealed with the emulator's store key, bound to
+//! HSM/key/version). Key names are case-insensitive like Key Vault's: records are keyed by the
+//! lower-cased name and keep the spelling of the first create.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use crate::crypto::keyops::{Curve, KeyKind, KeyMaterial};
+use crate::emulator::Emulator;
+use crate::emulator::error::{ApiError, ApiResult};
+use crate::emulator::store::{Store, StoreError, Tx};
+use crate::wire::keys::{Jwk, KeyReleasePolicy, LifetimeAction};
+
+/// Keys, keyed `<hsm>/<lower-cased name>`.
+pub const KEYS: &str = "keys";
+/// Key versions, keyed `<hsm>/<lower-cased name>/<version>`.
+pub const KEY_VERSIONS: &str = "key_versions";
+
+/// Keys per HSM (rest-api.md §8.6). Soft-deleted keys count until they are purged: they still
+/// occupy the HSM (the service's accounting is not documented).
+pub const MAX_KEYS: usize = 5000;
+/// Versions per key, rotations included (rest-api.md §8.6).
+pub const MAX_VERSIONS: usize = 100;
+
+/// Soft-delete facts of a deleted key (Unix seconds).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub struct KeyDeletion {
+    pub deleted_date: i64,
+    pub scheduled_purge_date: i64,
+}
+
+/// A stored rotation policy (durations kept as the caller spelled them, validated).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct RotationPolicyRecord {
+    pub lifetime_actions: Vec<LifetimeAction>,
+    pub expiry_time: Option<String>,
+    pub created: i64,
+    pub updated: i64,
+}
+
+/// A key: all its versions share the name, soft delete and rotation policy.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct KeyRecord {
+    /// The name as first created.
+    pub name: String,
+    /// Version ids, oldest first; the last one is the current ("latest") version.
+    pub versions: Vec<String>,
+    #[serde(default)]
+    pub rotation_policy: Option<RotationPolicyRecord>,
+    #[serde(default)]
+    pub deleted: Option<KeyDeletion>,
+}
+
+impl KeyRecord {
+    pub fn latest(&self) -> &str {
+        self.versions.last().map(String::as_str).unwrap_or_default()
+    }
+}
+
+/// One key version. Everything but `sealed` is public.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct VersionRecord {
+    pub version: String,
+    /// Public JWK members (`kty` in the `-HSM` form, `n`/`e` or `crv`/`x`/`y`); no kid, no ops.
+    pub public: Jwk,
+    pub size_bits: u32,
+    pub key_ops: Vec<String>,
+    pub enabled: bool,
+    pub nbf: Option<i64>,
+    pub exp: Option<i64>,
+    pub created: i64,
+    pub updated: i64,
+    pub exportable: bool,
+    pub tags: Option<BTreeMap<String, String>>,
+    pub release_policy: Option<KeyReleasePolicy>,
+    /// `KeyMaterial::to_bytes()` sealed by the store key (empty inside a backup payload).
+    pub sealed: String,
+}
+
+impl VersionRecord {
+    pub fn kind(&self) -> KeyKind {
+        KeyKind::from_kty(self.public.kty.as_deref().unwrap_or_default()).unwrap_or(KeyKind::Oct)
+    }
+
+    pub fn curve(&self) -> Option<Curve> {
+        self.public
+            .crv
+            .as_deref()
+            .and_then(|c| Curve::from_jwk_name(c).ok())
+    }
+}
+
+pub fn lname(name: &str) -> String {
+    name.to_ascii_lowercase()
+}
+
+fn key_id(hsm: &str, name: &str) -> String {
+    format!("{hsm}/{}", lname(name))
+}
+
+fn version_id(hsm: &str, name: &str, version: &str) -> String {
+    format!("{hsm}/{}/{version}", lname(name))
+}
+
+fn seal_context(hsm: &str, name: &str, version: &str) -> String {
+    format!("hsm/{hsm}/key/{}/{version}", lname(name))
+}
+
+/// A new version id: 32 lower-case hex characters (rest-api.md §5).
+pub fn new_version_id() -> String {
+    let mut b = [0u8; 16];
+    aws_lc_rs::rand::fill(&mut b).expect("system randomness");
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// Whether `v` has the shape of a version id.
+pub fn is_version_id(v: &str) -> bool {
+    v.len() == 32 && v.bytes().all(|c| c.is_ascii_hexdigit())
+}
+
+/// The public JWK of `m` in wire form.
+pub fn public_wire_jwk(m: &KeyMaterial) -> Jwk {
+    let j = m.public_jwk();
+    serde_json::to_value(&j)
+        .ok()
+        .and_then(|v| serde_json::from_value(v).ok())
+        .unwrap_or_default()
+}
+
+/// Seals key material for `hsm/name/version`.
+pub fn seal(emu: &Emulator, hsm: &str, name: &str, version: &str, m: &KeyMaterial) -> String {
+    emu.sealer
+        .seal(&seal_context(hsm, name, version), &m.to_bytes())
+}
+
+/// Opens the material of a version.
+pub fn open(emu: &Emulator, hsm: &str, name: &str, v: &VersionRecord) -> ApiResult<KeyMaterial> {
+    let bytes = emu
+        .sealer
+        .open(&seal_context(hsm, name, &v.version), &v.sealed)
+        .map_err(ApiError::internal)?;
+    KeyMaterial::from_bytes(&bytes).map_err(|e| ApiError::internal(e.to_string()))
+}
+
+pub fn get_key(store: &Store, hsm: &str, name: &str) -> ApiResult<Option<KeyRecord>> {
+    Ok(store.get(KEYS, &key_id(hsm, name))?)
+}
+
+pub fn get_version(
+    store: &Store,
+    hsm: &str,
+    name: &str,
+    version: &str,
+) -> ApiResult<Option<VersionRecord>> {
+    Ok(store.get(KEY_VERSIONS, &version_id(hsm, name, version))?)
+}
+
+/// Every key of an HSM (live and deleted), by lower-cased name.
+pub fn list_keys(store: &Store, hsm: &str) -> ApiResult<Vec<(String, KeyRecord)>> {
+    let prefix = format!("{hsm}/");
+    Ok(store
+        .list::<KeyRecord>(KEYS, &prefix)?
+        .into_iter()
+        .map(|(k, r)| (k[prefix.len()..].to_string(), r))
+        .collect())
+}
+
+pub fn tx_get_key(tx: &mut Tx<'_>, hsm: &str, name: &str) -> Result<Option<KeyRecord>, StoreError> {
+    tx.get(KEYS, &key_id(hsm, name))
+}
+
+pub fn tx_get_version(
+    tx: &mut Tx<'_>,
+    hsm: &str,
+    name: &str,
+    version: &str,
+) -> Result<Option<VersionRecord>, StoreError> {
+    tx.get(KEY_VERSIONS, &version_id(hsm, name, version))
+}
+
+pub fn tx_put_key(tx: &mut Tx<'_>, hsm: &str, k: &KeyRecord) -> Result<(), StoreError> {
+    tx.put(KEYS, &key_id(hsm, &k.name), k)
+}
+
+pub fn tx_put_version(
+    tx: &mut Tx<'_>,
+    hsm: &str,
+    name: &str,
+    v: &VersionRecord,
+) -> Result<(), StoreError> {
+    tx.put(KEY_VERSIONS, &version_id(hsm, name, &v.version), v)
+}
+
+/// How many keys (live and soft-deleted) an HSM holds.
+pub fn tx_count_keys(tx: &mut Tx<'_>, hsm: &str) -> Result<usize, StoreError> {
+    Ok(tx
+        .list::<serde_json::Value>(KEYS, &format!("{hsm}/"))?
+        .len())
+}
+
+/// Removes a key and all its versions.
+pub fn tx_remove_key(tx: &mut Tx<'_>, hsm: &str, name: &str) -> Result<(), StoreError> {
+    tx.delete(KEYS, &key_id(hsm, name))?;
+    tx.delete_prefix(KEY_VERSIONS, &format!("{}/", key_id(hsm, name)))?;
+    Ok(())
+}
+
+/// Removes every key of an HSM (purge of the HSM).
+pub fn purge_state(tx: &mut Tx<'_>, hsm: &str) -> Result<(), StoreError> {
+    tx.delete_prefix(KEYS, &format!("{hsm}/"))?;
+    tx.delete_prefix(KEY_VERSIONS, &format!("{hsm}/"))?;
+    Ok(())
+}
+
+/// Why a new key or version cannot be stored.
+pub fn check_limits(existing_key: Option<&KeyRecord>, keys_in_hsm: usize) -> ApiResult<()> {
+    match existing_key {
+        None if keys_in_hsm >= MAX_KEYS => Err(ApiError::bad_request(
+            "BadParameter",
+            format!(
+                "This HSM already holds {MAX_KEYS} keys (soft-deleted keys count until they are purged), the Managed HSM limit. Delete and purge keys that are no longer needed."
+            ),
+        )
+        .with_inner("QuotaExceeded")),
+        Some(k) if k.versions.len() >= MAX_VERSIONS => Err(ApiError::bad_request(
+            "BadParameter",
+            format!(
+                "Key {} already has {MAX_VERSIONS} versions, the Managed HSM limit per key (rotations count). Create a new key instead.",
+                k.name
+            ),
+        )
+        .with_inner("QuotaExceeded")),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn version_ids_are_32_lower_hex_and_unique() {
+        let a = new_version_id();
+        let b = new_version_id();
+        assert_eq!(a.len(), 32);
+        assert!(
+            a.bytes()
+                .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c))
+        );
+        assert_ne!(a, b);
+        assert!(is_version_id(&a));
+        assert!(!is_version_id("xyz"));
+        assert!(!is_version_id(&format!("{a}0")));
+    }
+
+    #[test]
+    fn limits() {
+        let mut k = KeyRecord {
+            name: "k".into(),
+            versions: vec!["v".into(); MAX_VERSIONS - 1],
+            rotation_policy: None,
+            deleted: None,
+        };
+        assert!(check_limits(None, MAX_KEYS - 1).is_ok());
+        let e = check_limits(None, MAX_KEYS).unwrap_err();
+        assert_eq!(e.status.as_u16(), 400);
+        assert!(e.message.contains("5000"));
+        // A new version of an existing key is not limited by the key count.
+        assert!(check_limits(Some(&k), MAX_KEYS).is_ok());
+        k.versions.push("v".into());
+        let e = check_limits(Some(&k), 1).unwrap_err();
+        assert!(e.message.contains("100 versions"), "{}", e.message);
+    }
+
+    #[test]
+    fn purge_of_an_hsm_removes_its_keys_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("s.redb")).unwrap();
+        let key = |name: &str| KeyRecord {
+            name: name.into(),
+            versions: vec!["v1".into()],
+            rotation_policy: None,
+            deleted: None,
+        };
+        store
+            .write(|tx| {
+                for hsm in ["a", "ab"] {
+                    for name in ["k", "k-2"] {
+                        tx_put_key(tx, hsm, &key(name))?;
+                        tx.put(KEY_VERSIONS, &version_id(hsm, name, "v1"), &1u32)?;
+                    }
+                }
+                tx_remove_key(tx, "ab", "k")?;
+                purge_state(tx, "a")
+            })
+            .unwrap();
+        assert!(list_keys(&store, "a").unwrap().is_empty());
+        let left: Vec<String> = list_keys(&store, "ab")
+            .unwrap()
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(left, ["k-2"]);
+        assert_eq!(store.list::<u32>(KEY_VERSIONS, "").unwrap().len(), 1);
+        assert_eq!(get_key(&store, "ab", "K-2").unwrap().unwrap().name, "k-2");
+    }
+
+    #[test]
+    fn records_are_prefix_safe() {
+        // `<hsm>/<name>/` must not match another key whose name extends it.
+        assert_eq!(key_id("h", "AbC"), "h/abc");
+        assert_eq!(version_id("h", "Ab", "v"), "h/ab/v");
+        assert!(
+            !format!("{}/", key_id("h", "ab-c")).starts_with(&format!("{}/", key_id("h", "ab")))
+        );
+        assert_eq!(seal_context("h", "K", "v"), "hsm/h/key/k/v");
+    }
+}
