@@ -664,30 +664,52 @@ fn der_tlv(input: &[u8]) -> Option<(u8, &[u8], &[u8])> {
     (rest.len() >= len).then(|| (tag, &rest[..len], &rest[len..]))
 }
 
-/// Wraps a SEC1 `EC PRIVATE KEY` (RFC 5915) into PKCS#8 (RFC 5208), taking the curve from the
-/// SEC1 `parameters [0]` field: SEQ { 0, SEQ { ecPublicKey, curve }, OCTET STRING sec1 }.
-fn sec1_to_pkcs8(sec1: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
-    let bad = || CryptoError::InvalidKey("malformed SEC1 EC private key".into());
+/// Named-curve OIDs (DER contents) of the curves Managed HSM supports, with their private-key
+/// lengths: P-256, P-256K (secp256k1), P-384, P-521.
+const EC_CURVES: [(&[u8], usize); 4] = [
+    (&[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07], 32),
+    (&[0x2b, 0x81, 0x04, 0x00, 0x0a], 32),
+    (&[0x2b, 0x81, 0x04, 0x00, 0x22], 48),
+    (&[0x2b, 0x81, 0x04, 0x00, 0x23], 66),
+];
+
+/// Wraps a SEC1 `EC PRIVATE KEY` (RFC 5915) into PKCS#8 (RFC 5208) for each curve it may be on:
+/// the one named in its `parameters [0]` field, or — when the field is omitted, as some
+/// encoders do — every supported curve with that private-key length (the caller keeps the one
+/// whose public key checks out).
+fn sec1_to_pkcs8(sec1: &[u8]) -> Result<Vec<Zeroizing<Vec<u8>>>> {
+    let bad = || CryptoError::NotPemPrivateKey("malformed SEC1 EC private key".into());
     let (tag, body, _) = der_tlv(sec1).ok_or_else(bad)?;
     if tag != 0x30 {
         return Err(bad());
     }
     // version INTEGER, privateKey OCTET STRING, then optional [0] parameters.
     let (_, _, rest) = der_tlv(body).ok_or_else(bad)?;
-    let (_, _, mut rest) = der_tlv(rest).ok_or_else(bad)?;
-    let mut curve_oid: Option<&[u8]> = None;
+    let (_, private, mut rest) = der_tlv(rest).ok_or_else(bad)?;
+    let mut named: Option<&[u8]> = None;
     while !rest.is_empty() {
         let (t, contents, r) = der_tlv(rest).ok_or_else(bad)?;
         if t == 0xa0 {
             let (ot, oid, _) = der_tlv(contents).ok_or_else(bad)?;
             if ot == 0x06 {
-                curve_oid = Some(oid);
+                named = Some(oid);
             }
         }
         rest = r;
     }
-    let curve_oid = curve_oid
-        .ok_or_else(|| CryptoError::InvalidKey("the SEC1 key does not name its curve".into()))?;
+    let curves: Vec<&[u8]> = match named {
+        Some(oid) => vec![oid],
+        None => EC_CURVES
+            .iter()
+            .filter(|(_, len)| *len == private.len())
+            .map(|(oid, _)| *oid)
+            .collect(),
+    };
+    Ok(curves.into_iter().map(|oid| wrap_sec1(sec1, oid)).collect())
+}
+
+/// PKCS#8 of a SEC1 key on a curve: SEQ { 0, SEQ { id-ecPublicKey, curve }, OCTET STRING sec1 }.
+fn wrap_sec1(sec1: &[u8], curve_oid: &[u8]) -> Zeroizing<Vec<u8>> {
     // id-ecPublicKey 1.2.840.10045.2.1
     let ec_public_key: &[u8] = &[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01];
     let mut alg = vec![0x06, ec_public_key.len() as u8];
@@ -705,7 +727,7 @@ fn sec1_to_pkcs8(sec1: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
     der_len(inner.len(), &mut out);
     out.extend_from_slice(&inner);
     inner.zeroize();
-    Ok(out)
+    out
 }
 
 /// Any PEM private key (RSA or EC: PKCS#8, encrypted PKCS#8, PKCS#1, SEC1, and the legacy
@@ -748,13 +770,25 @@ pub fn private_key_pem_to_pkcs8(pem: &[u8], password: Option<&[u8]>) -> Result<Z
             }
             Ok(pkcs1_to_pkcs8(&body))
         }
-        "EC PRIVATE KEY" => sec1_to_pkcs8(&body).map_err(|e| {
-            if legacy_encrypted {
-                CryptoError::WrongPassword
-            } else {
-                e
-            }
-        }),
+        "EC PRIVATE KEY" => {
+            let candidates = sec1_to_pkcs8(&body).map_err(|e| {
+                if legacy_encrypted {
+                    CryptoError::WrongPassword
+                } else {
+                    e
+                }
+            })?;
+            // Keep the curve on which the key (and its public point, when present) is valid.
+            candidates
+                .into_iter()
+                .find(|der| crate::crypto::keyops::KeyMaterial::from_pkcs8_der(der).is_ok())
+                .ok_or_else(|| {
+                    CryptoError::NotPemPrivateKey(
+                        "the EC key is not on a supported curve (P-256, P-256K, P-384, P-521)"
+                            .into(),
+                    )
+                })
+        }
         other => Err(CryptoError::NotPemPrivateKey(format!(
             "unsupported PEM block \"{other}\""
         ))),

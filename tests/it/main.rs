@@ -4,6 +4,7 @@
 mod generated;
 mod harness;
 mod interop;
+mod keys;
 mod keys_emulator;
 mod mgmt;
 mod rbac;

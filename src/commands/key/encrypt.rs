@@ -34,7 +34,7 @@ pub struct Args {
     #[arg(short = 'a', long, required = true, value_parser = |s: &str| super::common::canonical(s, ENC_ALGS))]
     pub algorithm: String,
     /// The value to be encrypted (base64 by default; see --data-type).
-    #[arg(long, required = true)]
+    #[arg(long, required = true, allow_hyphen_values = true)]
     pub value: String,
     /// The type of --value: base64 or plaintext (UTF-8).
     #[arg(long = "data-type", default_value = "base64", value_parser = ["base64", "plaintext"])]

@@ -18,7 +18,7 @@ pub struct Args {
     #[arg(long = "pem-file")]
     pub pem_file: Option<std::path::PathBuf>,
     /// PEM string containing the key to be imported.
-    #[arg(long = "pem-string")]
+    #[arg(long = "pem-string", allow_hyphen_values = true)]
     pub pem_string: Option<String>,
     /// Password of an encrypted PEM key (prefer MHSM_PEM_PASSWORD: command lines are visible).
     #[arg(
@@ -31,7 +31,7 @@ pub struct Args {
     #[arg(long = "byok-file")]
     pub byok_file: Option<std::path::PathBuf>,
     /// BYOK string containing the key to be imported.
-    #[arg(long = "byok-string")]
+    #[arg(long = "byok-string", allow_hyphen_values = true)]
     pub byok_string: Option<String>,
     /// The type of key to import (BYOK only): EC, RSA, oct.
     #[arg(long, value_parser = ["EC", "RSA", "oct"], ignore_case = true)]

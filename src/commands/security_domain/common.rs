@@ -30,8 +30,9 @@ pub struct WrappingKeys {
     /// is used when it exists, else each key is matched to its share by decryption).
     #[arg(long = "sd-wrapping-certs", num_args = 1..)]
     pub certs: Vec<PathBuf>,
-    /// Passwords of the keys, in the same order ('' for a key without one). Prefer --passwords-file,
-    /// MHSM_SD_PASSWORDS or the prompt: command lines are visible to other users.
+    /// Passwords of the keys, in the same order ('' for a key without one; a password starting
+    /// with '-' must be given as --passwords=-…). Prefer --passwords-file, MHSM_SD_PASSWORDS or
+    /// the prompt: command lines are visible to other users.
     #[arg(long, num_args = 1..)]
     pub passwords: Vec<String>,
     /// A file with one password per line, in the order of the keys (an empty line for a key
