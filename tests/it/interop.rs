@@ -182,3 +182,63 @@ fn azure_keyvault_securitydomain_download_transfer_key_upload() {
     )
     .ok();
 }
+
+#[test]
+fn azure_keyvault_keys_key_and_cryptography_clients() {
+    let emu = Emu::start_with(&["--provision-delay-ms", "0", "--pre-activate"]);
+    let admins = format!(
+        "{} {}",
+        emu.oid("security-team"),
+        emu.oid("subscription-admin")
+    );
+    let hsm = emu
+        .mhsm(
+            "hsm-operator",
+            &[
+                "create",
+                "--hsm-name",
+                "py-keys-hsm",
+                "-g",
+                "rg-hsm",
+                "-l",
+                "eastus2",
+                "--administrators",
+                &admins,
+                "--retention-days",
+                "7",
+            ],
+        )
+        .ok()
+        .json();
+    let admin = emu.oid("subscription-admin");
+    for role in ["Managed HSM Crypto User", "Managed HSM Crypto Officer"] {
+        emu.mhsm(
+            "security-officer",
+            &[
+                "role",
+                "assignment",
+                "create",
+                "--hsm-name",
+                "py-keys-hsm",
+                "--role",
+                role,
+                "--scope",
+                "/keys",
+                "--assignee-object-id",
+                &admin,
+            ],
+        )
+        .ok();
+    }
+    let out = run_script(
+        &emu,
+        "keys.py",
+        &[(
+            "HSM_URI",
+            hsm["properties"]["hsmUri"].as_str().unwrap().to_string(),
+        )],
+    );
+    if !out.is_empty() {
+        assert!(out.contains("interop keys: all checks passed"), "{out}");
+    }
+}

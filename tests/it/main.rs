@@ -4,6 +4,7 @@
 mod generated;
 mod harness;
 mod interop;
+mod interop_rust;
 mod keys;
 mod keys_emulator;
 mod mgmt;
