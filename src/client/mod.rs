@@ -14,7 +14,7 @@ pub mod security_domain;
 
 use bytes::Bytes;
 use reqwest::Method;
-use reqwest::header::{HeaderMap, HeaderValue};
+use reqwest::header::HeaderMap;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -757,10 +757,6 @@ pub fn url(s: &str) -> Result<Url> {
     Url::parse(s).map_err(|e| ClientError::Config(format!("invalid URL '{s}': {e}")))
 }
 
-#[allow(dead_code)]
-fn header_value(s: &str) -> HeaderValue {
-    HeaderValue::from_str(s).unwrap_or_else(|_| HeaderValue::from_static(""))
-}
 
 #[cfg(test)]
 mod tests {
@@ -785,6 +781,7 @@ mod tests {
     #[test]
     fn retry_after_forms() {
         let mut h = HeaderMap::new();
+        use reqwest::header::HeaderValue;
         h.insert("retry-after", HeaderValue::from_static("10"));
         assert_eq!(retry_after(&h), Some(Duration::from_secs(10)));
         h.insert("retry-after-ms", HeaderValue::from_static("250"));

@@ -3,6 +3,7 @@
 //! are derived from (HSM, scope, role, principal), so a re-run targets the same assignments and
 //! is idempotent. Throttling (429) pauses every worker for the `Retry-After` the service asks.
 
+use futures::StreamExt;
 use serde::Deserialize;
 use serde_json::{Value, json};
 use std::collections::{HashMap, HashSet};
@@ -234,7 +235,6 @@ pub async fn apply(
     Ok(())
 }
 
-use futures::StreamExt;
 
 fn result(j: &Job, status: &str, error: Option<String>) -> Value {
     json!({
