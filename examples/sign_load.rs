@@ -11,10 +11,18 @@ use std::time::{Duration, Instant};
 async fn main() {
     let a: Vec<String> = std::env::args().collect();
     if a.len() != 9 {
-        eprintln!("usage: sign_load <hsm-uri> <ca.pem> <token> <key> <alg> <digest-bytes> <clients> <seconds>");
+        eprintln!(
+            "usage: sign_load <hsm-uri> <ca.pem> <token> <key> <alg> <digest-bytes> <clients> <seconds>"
+        );
         std::process::exit(2);
     }
-    let (uri, ca, token, key, alg) = (a[1].clone(), a[2].clone(), a[3].clone(), a[4].clone(), a[5].clone());
+    let (uri, ca, token, key, alg) = (
+        a[1].clone(),
+        a[2].clone(),
+        a[3].clone(),
+        a[4].clone(),
+        a[5].clone(),
+    );
     let digest_len: usize = a[6].parse().unwrap();
     let clients: usize = a[7].parse().unwrap();
     let seconds: u64 = a[8].parse().unwrap();
@@ -34,7 +42,15 @@ async fn main() {
     let warm: Vec<_> = (0..clients)
         .map(|_| {
             let (h, u, b, t) = (http.clone(), url.clone(), body.clone(), token.clone());
-            tokio::spawn(async move { h.post(u).bearer_auth(t).header("content-type", "application/json").body(b).send().await.map(|r| r.status()) })
+            tokio::spawn(async move {
+                h.post(u)
+                    .bearer_auth(t)
+                    .header("content-type", "application/json")
+                    .body(b)
+                    .send()
+                    .await
+                    .map(|r| r.status())
+            })
         })
         .collect();
     for w in warm {
@@ -44,10 +60,24 @@ async fn main() {
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let tasks: Vec<_> = (0..clients)
         .map(|_| {
-            let (h, u, b, t, c, e) = (http.clone(), url.clone(), body.clone(), token.clone(), count.clone(), errors.clone());
+            let (h, u, b, t, c, e) = (
+                http.clone(),
+                url.clone(),
+                body.clone(),
+                token.clone(),
+                count.clone(),
+                errors.clone(),
+            );
             tokio::spawn(async move {
                 while Instant::now() < deadline {
-                    match h.post(&u).bearer_auth(&t).header("content-type", "application/json").body(b.clone()).send().await {
+                    match h
+                        .post(&u)
+                        .bearer_auth(&t)
+                        .header("content-type", "application/json")
+                        .body(b.clone())
+                        .send()
+                        .await
+                    {
                         Ok(r) if r.status().is_success() => {
                             let _ = r.bytes().await;
                             c.fetch_add(1, Ordering::Relaxed);
@@ -65,5 +95,9 @@ async fn main() {
         t.await.unwrap();
     }
     let elapsed = started.elapsed().as_secs_f64();
-    println!("{:.1} {}", count.load(Ordering::Relaxed) as f64 / elapsed, errors.load(Ordering::Relaxed));
+    println!(
+        "{:.1} {}",
+        count.load(Ordering::Relaxed) as f64 / elapsed,
+        errors.load(Ordering::Relaxed)
+    );
 }

@@ -757,7 +757,6 @@ pub fn url(s: &str) -> Result<Url> {
     Url::parse(s).map_err(|e| ClientError::Config(format!("invalid URL '{s}': {e}")))
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -235,7 +235,6 @@ pub async fn apply(
     Ok(())
 }
 
-
 fn result(j: &Job, status: &str, error: Option<String>) -> Value {
     json!({
         "name": j.name,
