@@ -18,7 +18,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 # Runs mhsm signed in as a principal of the emulator's directory, echoing the command.
 as() {
   local who=$1; shift
-  printf '\033[2m[%s]$ mhsm %s\033[0m\n' "$who" "$*"
+  printf '\033[2m[%s]$ mhsm %s\033[0m\n' "$who" "$*" >&2
   ( eval "$("$BIN/mhsm-emulator" env --state-dir "$STATE" --as "$who")"; "$BIN/mhsm" "$@" )
 }
 oid() { "$BIN/mhsm-emulator" principal --state-dir "$STATE" "$1" --field object_id; }
@@ -46,7 +46,32 @@ as security-officer role assignment create --hsm-name contoso-hsm --role "Manage
 as security-officer role assignment create --hsm-name contoso-hsm --role "Managed HSM Crypto User" --scope /keys --assignee app-vm -o table || true
 as security-officer role assignment create --hsm-name contoso-hsm --role "Managed HSM Crypto Service Encryption User" --scope /keys --assignee storage-account -o table || true
 
-step "5. Each principal can do exactly its job"
+step "5. Least privilege for keys: the security team manages keys (a custom role) but cannot use them"
+cat >"$STATE/key-admin.json" <<'EOF'
+{"roleName": "Key Administrator", "description": "Manages keys; cannot use them.",
+ "dataActions": ["Microsoft.KeyVault/managedHsm/keys/create", "Microsoft.KeyVault/managedHsm/keys/read/action",
+   "Microsoft.KeyVault/managedHsm/keys/write/action", "Microsoft.KeyVault/managedHsm/keys/delete",
+   "Microsoft.KeyVault/managedHsm/keys/rotate/action", "Microsoft.KeyVault/managedHsm/keys/backup/action",
+   "Microsoft.KeyVault/managedHsm/keys/deletedKeys/read/action", "Microsoft.KeyVault/managedHsm/keys/deletedKeys/recover/action"]}
+EOF
+role=$(as security-officer role definition create --hsm-name contoso-hsm --role-definition "@$STATE/key-admin.json" --query name -o tsv)
+as security-officer role assignment create --hsm-name contoso-hsm --role "$role" --scope /keys --assignee security-team -o none
+as security-officer key create --hsm-name contoso-hsm -n signing-key --kty RSA-HSM --size 2048 --ops sign verify \
+  --query "{kid: key.kid, kty: key.kty, ops: key.keyOps}"
+as security-officer key create --hsm-name contoso-hsm -n storage-kek --kty RSA-HSM --size 3072 --ops wrapKey unwrapKey -o none
+digest=$(printf 'release 1.0 of the app' | openssl dgst -sha256 -binary | base64)
+as security-officer key sign --hsm-name contoso-hsm -n signing-key -a RS256 --digest "$digest" \
+  || echo "→ the security team cannot use the keys it manages (exit $?)"
+
+step "6. Each principal can do exactly its job"
+sig=$(as app-vm key sign --hsm-name contoso-hsm -n signing-key -a RS256 --digest "$digest" --query signature -o tsv)
+as auditor key verify --hsm-name contoso-hsm -n signing-key -a RS256 --digest "$digest" --signature "$sig" --query isValid
+as auditor key sign --hsm-name contoso-hsm -n signing-key -a RS256 --digest "$digest" || echo "→ the auditor reads but cannot sign (exit $?)"
+cek=$(openssl rand -base64 32)
+wrapped=$(as storage-account key wrap --hsm-name contoso-hsm -n storage-kek -a RSA-OAEP-256 --value "$cek" --query result -o tsv)
+unwrapped=$(as storage-account key unwrap --hsm-name contoso-hsm -n storage-kek -a RSA-OAEP-256 --value "$wrapped" --query result -o tsv)
+[ "$unwrapped" = "$cek" ] && echo "→ the storage account wrapped and unwrapped its data key"
+as storage-account key sign --hsm-name contoso-hsm -n signing-key -a RS256 --digest "$digest" || echo "→ the storage account can only wrap/unwrap (exit $?)"
 as auditor role assignment list --hsm-name contoso-hsm --scope /keys -o table || true
 as auditor role assignment create --hsm-name contoso-hsm --role "Managed HSM Crypto User" --scope / --assignee developer \
   || echo "→ the auditor cannot grant roles (exit $?)"

@@ -395,7 +395,7 @@ complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcomman
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -l id -d 'Full URI of the HSM' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -s f -l file -d 'Local key backup from which to restore the key' -r -F
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -s n -l name -d 'Name of the key (storage mode only; not supported here)' -r
-complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -s u -l storage-resource-uri -d 'Storage container URI (storage mode; use \'mhsm restore start --key-name\')' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -s u -l storage-resource-uri -d 'Storage container URI (storage mode: not supported yet; az\'s always fails)' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -l storage-account-name -d 'Storage account name (storage mode)' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -l blob-container-name -d 'Blob container name (storage mode)' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from restore" -s t -l storage-container-SAS-token -d 'SAS token of the container (storage mode)' -r

@@ -158,10 +158,7 @@ impl Emulator {
             .port();
         let handle = axum_server::Handle::new();
         let app = dataplane::router(self.clone(), name.to_ascii_lowercase());
-        let cfg = axum_server::tls_rustls::RustlsConfig::from_config(self.tls.clone());
-        let server = axum_server::from_tcp_rustls(std_listener, cfg)
-            .map_err(|e| StartError::State(e.to_string()))?
-            .handle(handle.clone());
+        let server = https_server(std_listener, self.tls.clone())?.handle(handle.clone());
         tokio::spawn(async move {
             let _ = server.serve(app.into_make_service()).await;
         });
@@ -315,12 +312,7 @@ pub async fn serve(
     hsm::start_all_listeners(&emu)?;
 
     let handle = axum_server::Handle::new();
-    let server = axum_server::from_tcp_rustls(
-        listener,
-        axum_server::tls_rustls::RustlsConfig::from_config(tls.server_config.clone()),
-    )
-    .map_err(|e| StartError::State(e.to_string()))?
-    .handle(handle.clone());
+    let server = https_server(listener, tls.server_config.clone())?.handle(handle.clone());
     let app = control_router(emu.clone());
     let serve_task = tokio::spawn(async move { server.serve(app.into_make_service()).await });
 
@@ -376,6 +368,26 @@ pub async fn serve(
     handle.graceful_shutdown(Some(Duration::from_secs(2)));
     emu.stop_all();
     Ok(())
+}
+
+type HttpsServer = axum_server::Server<
+    SocketAddr,
+    axum_server::tls_rustls::RustlsAcceptor<axum_server::accept::NoDelayAcceptor>,
+>;
+
+/// An HTTPS server on a bound listener. `TCP_NODELAY` matters: without it every response written
+/// in two segments (headers, body) waits for the peer's delayed ACK, about 40 ms on loopback.
+fn https_server(
+    listener: std::net::TcpListener,
+    config: Arc<rustls::ServerConfig>,
+) -> Result<HttpsServer, StartError> {
+    let acceptor = axum_server::tls_rustls::RustlsAcceptor::new(
+        axum_server::tls_rustls::RustlsConfig::from_config(config),
+    )
+    .acceptor(axum_server::accept::NoDelayAcceptor::new());
+    Ok(axum_server::from_tcp(listener)
+        .map_err(|e| StartError::State(e.to_string()))?
+        .acceptor(acceptor))
 }
 
 fn bind(port: u16) -> Result<std::net::TcpListener, StartError> {

@@ -1,6 +1,6 @@
 //! `mhsm key restore` — restore a key from a backup file (az keyvault key restore). Restoring
-//! from a full backup in storage is `mhsm restore start --key-name` (az's storage mode here is
-//! broken: it always fails).
+//! one key from a full backup in storage (az's storage mode here, which always fails) is not
+//! available yet: it belongs with full backup/restore, which mhsm does not have yet.
 
 use std::path::PathBuf;
 
@@ -17,7 +17,7 @@ pub struct Args {
     /// Name of the key (storage mode only; not supported here).
     #[arg(short = 'n', long)]
     pub name: Option<String>,
-    /// Storage container URI (storage mode; use 'mhsm restore start --key-name').
+    /// Storage container URI (storage mode: not supported yet; az's always fails).
     #[arg(short = 'u', long = "storage-resource-uri")]
     pub storage_resource_uri: Option<String>,
     /// Storage account name (storage mode).
@@ -57,7 +57,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
     let Some(file) = file else {
         if storage {
             return Err(CliError::Invalid(
-                "Restoring one key from a full backup in storage is 'mhsm restore start --key-name <name> …' (az's storage mode of 'key restore' always fails).".into(),
+                "Restoring one key from a full backup in storage is not supported by mhsm yet (az's storage mode of 'key restore' always fails). Restore from a single-key backup made with 'mhsm key backup' using --file.".into(),
             ));
         }
         return Err(CliError::Invalid(
