@@ -85,6 +85,26 @@ pub struct KeyReleasePolicy {
     pub data: Option<String>,
 }
 
+/// The members a deleted key bundle or item adds (all absent on live keys).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct DeletionInfo {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recovery_id: Option<String>,
+    /// Unix seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scheduled_purge_date: Option<i64>,
+    /// Unix seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deleted_date: Option<i64>,
+}
+
+impl DeletionInfo {
+    pub fn is_deleted(&self) -> bool {
+        self.recovery_id.is_some() || self.deleted_date.is_some()
+    }
+}
+
 /// A key bundle; deleted keys add the three deletion members.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct KeyBundle {
@@ -97,24 +117,9 @@ pub struct KeyBundle {
     pub managed: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub release_policy: Option<KeyReleasePolicy>,
-    #[serde(
-        default,
-        rename = "recoveryId",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub recovery_id: Option<String>,
-    #[serde(
-        default,
-        rename = "scheduledPurgeDate",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub scheduled_purge_date: Option<i64>,
-    #[serde(
-        default,
-        rename = "deletedDate",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub deleted_date: Option<i64>,
+    /// Present on deleted keys only.
+    #[serde(flatten)]
+    pub deletion: DeletionInfo,
 }
 
 /// An entry of a key list (no key material); deleted items add the deletion members.
@@ -127,24 +132,9 @@ pub struct KeyItem {
     pub tags: Option<BTreeMap<String, String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub managed: Option<bool>,
-    #[serde(
-        default,
-        rename = "recoveryId",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub recovery_id: Option<String>,
-    #[serde(
-        default,
-        rename = "scheduledPurgeDate",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub scheduled_purge_date: Option<i64>,
-    #[serde(
-        default,
-        rename = "deletedDate",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub deleted_date: Option<i64>,
+    /// Present on deleted keys only.
+    #[serde(flatten)]
+    pub deletion: DeletionInfo,
 }
 
 /// A page of keys.
@@ -329,7 +319,7 @@ mod tests {
         assert_eq!(b.key.kty.as_deref(), Some("RSA-HSM"));
         assert_eq!(b.attributes.recoverable_days, Some(7));
         let del: KeyBundle = serde_json::from_str(r#"{"key":{"kid":"k"},"attributes":{},"recoveryId":"https://h/deletedkeys/rsa1","scheduledPurgeDate":1669230752,"deletedDate":1668625952}"#).unwrap();
-        assert_eq!(del.scheduled_purge_date, Some(1669230752));
+        assert_eq!(del.deletion.scheduled_purge_date, Some(1669230752));
         let imp = KeyImportParameters {
             hsm: Some(true),
             key: Jwk {

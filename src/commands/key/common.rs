@@ -8,7 +8,7 @@ use crate::client::hsm::HsmEndpoint;
 use crate::client::keys::KeyRef;
 use crate::commands::{CliError, Ctx};
 use crate::crypto::b64::{b64_std_encode, b64url_decode_lenient};
-use crate::wire::keys::{KeyBundle, KeyItem, KeyReleasePolicy};
+use crate::wire::keys::{DeletionInfo, KeyBundle, KeyItem, KeyReleasePolicy};
 
 /// az's usage error of key item commands.
 pub const INCORRECT_USAGE: &str = "incorrect usage: --id ID | --vault-name/--hsm-name VAULT/HSM --name/-n NAME [--version VERSION]";
@@ -281,12 +281,17 @@ pub fn key_bundle(b: &KeyBundle) -> Value {
         "releasePolicy": policy_view(&b.release_policy),
         "tags": b.tags,
     });
-    if b.recovery_id.is_some() || b.deleted_date.is_some() {
-        v["deletedDate"] = epoch(b.deleted_date);
-        v["recoveryId"] = json!(b.recovery_id);
-        v["scheduledPurgeDate"] = epoch(b.scheduled_purge_date);
-    }
+    add_deletion(&mut v, &b.deletion);
     v
+}
+
+/// az's deletion members (`deletedDate`, `recoveryId`, `scheduledPurgeDate`) of deleted keys.
+fn add_deletion(v: &mut Value, d: &DeletionInfo) {
+    if d.is_deleted() {
+        v["deletedDate"] = epoch(d.deleted_date);
+        v["recoveryId"] = json!(d.recovery_id);
+        v["scheduledPurgeDate"] = epoch(d.scheduled_purge_date);
+    }
 }
 
 /// az's key list item (`transform_key_list_output`): 12 attributes, `name` from the kid.
@@ -320,11 +325,7 @@ pub fn key_item(i: &KeyItem) -> Value {
         "releasePolicy": null,
         "tags": i.tags,
     });
-    if i.recovery_id.is_some() || i.deleted_date.is_some() {
-        v["deletedDate"] = epoch(i.deleted_date);
-        v["recoveryId"] = json!(i.recovery_id);
-        v["scheduledPurgeDate"] = epoch(i.scheduled_purge_date);
-    }
+    add_deletion(&mut v, &i.deletion);
     v
 }
 

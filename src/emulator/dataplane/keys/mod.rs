@@ -53,7 +53,7 @@ use crate::emulator::error::{ApiError, ApiResult};
 use crate::emulator::hsm::HsmRecord;
 use crate::emulator::store::{StoreError, Tx};
 use crate::wire::keys::{
-    Jwk, KeyAttributes, KeyBundle, KeyCreateParameters, KeyImportParameters, KeyItem,
+    DeletionInfo, Jwk, KeyAttributes, KeyBundle, KeyCreateParameters, KeyImportParameters, KeyItem,
     KeyListResult, KeyRotationPolicy, KeyUpdateParameters, ValueBlob,
 };
 use params::{bad, json};
@@ -132,7 +132,7 @@ fn attributes(hsm: &HsmRecord, v: &VersionRecord) -> KeyAttributes {
 }
 
 fn bundle(hsm: &HsmRecord, key: &KeyRecord, v: &VersionRecord) -> KeyBundle {
-    let mut b = KeyBundle {
+    KeyBundle {
         key: Jwk {
             kid: Some(kid(hsm, &key.name, Some(&v.version))),
             key_ops: Some(v.key_ops.clone()),
@@ -142,14 +142,20 @@ fn bundle(hsm: &HsmRecord, key: &KeyRecord, v: &VersionRecord) -> KeyBundle {
         tags: v.tags.clone(),
         managed: None,
         release_policy: v.release_policy.clone(),
-        ..Default::default()
-    };
-    if let Some(d) = &key.deleted {
-        b.recovery_id = Some(recovery_id(hsm, &key.name));
-        b.deleted_date = Some(d.deleted_date);
-        b.scheduled_purge_date = Some(d.scheduled_purge_date);
+        deletion: deletion(hsm, key),
     }
-    b
+}
+
+/// The deletion members of a deleted key's bundle or item.
+fn deletion(hsm: &HsmRecord, key: &KeyRecord) -> DeletionInfo {
+    key.deleted
+        .as_ref()
+        .map(|d| DeletionInfo {
+            recovery_id: Some(recovery_id(hsm, &key.name)),
+            deleted_date: Some(d.deleted_date),
+            scheduled_purge_date: Some(d.scheduled_purge_date),
+        })
+        .unwrap_or_default()
 }
 
 fn recovery_id(hsm: &HsmRecord, name: &str) -> String {
@@ -157,18 +163,13 @@ fn recovery_id(hsm: &HsmRecord, name: &str) -> String {
 }
 
 fn item(hsm: &HsmRecord, key: &KeyRecord, v: &VersionRecord, versioned: bool) -> KeyItem {
-    let mut i = KeyItem {
+    KeyItem {
         kid: kid(hsm, &key.name, versioned.then_some(v.version.as_str())),
         attributes: attributes(hsm, v),
         tags: v.tags.clone(),
-        ..Default::default()
-    };
-    if let Some(d) = &key.deleted {
-        i.recovery_id = Some(recovery_id(hsm, &key.name));
-        i.deleted_date = Some(d.deleted_date);
-        i.scheduled_purge_date = Some(d.scheduled_purge_date);
+        managed: None,
+        deletion: deletion(hsm, key),
     }
-    i
 }
 
 fn ok<T: serde::Serialize>(v: T) -> ApiResult<Response> {
