@@ -232,7 +232,7 @@ complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcomman
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -s p -l protection -d 'Protection: \'hsm\' appends -HSM to the key type; \'software\' is refused for -HSM types' -r -f -a "hsm\t''
 software\t''"
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l ops -d 'Space-separated permitted operations: decrypt encrypt export import sign unwrapKey verify wrapKey' -r
-complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l disabled -d 'Create the key in a disabled state' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l disabled -d 'Create (or import) the key in a disabled state' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l expires -d 'Expiration UTC datetime (Y-m-d\'T\'H:M:S\'Z\')' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l not-before -d 'Key not usable before the provided UTC datetime (Y-m-d\'T\'H:M:S\'Z\')' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from create" -l exportable -d 'Mark the private key as exportable (secure key release; needs --policy)' -r
@@ -262,14 +262,14 @@ oct\t''"
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l curve -d 'Elliptic curve name (BYOK EC keys)' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -s p -l protection -d 'Protection: hsm or software' -r -f -a "hsm\t''
 software\t''"
-complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l ops -d 'Space-separated permitted operations' -r
-complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l disabled -d 'Import the key in a disabled state' -r
-complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l expires -d 'Expiration UTC datetime' -r
-complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l not-before -d 'Not-before UTC datetime' -r
-complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l exportable -d 'Mark the private key as exportable' -r
-complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l policy -d 'The RELEASE policy (secure key release) as a JSON file or inline JSON' -r
-complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l immutable -d 'Mark the release policy immutable' -r
-complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l tags -d 'Space-separated tags' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l ops -d 'Space-separated permitted operations: decrypt encrypt export import sign unwrapKey verify wrapKey' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l disabled -d 'Create (or import) the key in a disabled state' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l expires -d 'Expiration UTC datetime (Y-m-d\'T\'H:M:S\'Z\')' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l not-before -d 'Key not usable before the provided UTC datetime (Y-m-d\'T\'H:M:S\'Z\')' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l exportable -d 'Mark the private key as exportable (secure key release; needs --policy)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l policy -d 'The RELEASE policy of an exportable key (secure key release): a JSON file or inline JSON. Not a rotation policy' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l immutable -d 'Mark the release policy immutable (it can never be changed)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l tags -d 'Space-separated tags: key[=value] [key[=value] ...]' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from import" -l subscription -d 'Name or ID of subscription' -r

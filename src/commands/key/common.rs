@@ -217,6 +217,74 @@ pub fn read_json_arg(arg: &str, what: &str) -> Result<Value, CliError> {
     })
 }
 
+/// The key properties `key create` and `key import` share (az's key properties arguments).
+#[derive(Debug, clap::Args)]
+pub struct KeyProperties {
+    /// Space-separated permitted operations: decrypt encrypt export import sign unwrapKey verify wrapKey.
+    #[arg(long, num_args = 1.., value_parser = parse_op)]
+    pub ops: Vec<String>,
+    /// Create (or import) the key in a disabled state.
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = crate::cli::parse_bool)]
+    pub disabled: Option<bool>,
+    /// Expiration UTC datetime (Y-m-d'T'H:M:S'Z').
+    #[arg(long, value_parser = parse_datetime)]
+    pub expires: Option<i64>,
+    /// Key not usable before the provided UTC datetime (Y-m-d'T'H:M:S'Z').
+    #[arg(long = "not-before", value_parser = parse_datetime)]
+    pub not_before: Option<i64>,
+    /// Mark the private key as exportable (secure key release; needs --policy).
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = crate::cli::parse_bool)]
+    pub exportable: Option<bool>,
+    /// The RELEASE policy of an exportable key (secure key release): a JSON file or inline JSON. Not a rotation policy.
+    #[arg(long)]
+    pub policy: Option<String>,
+    /// Mark the release policy immutable (it can never be changed).
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = crate::cli::parse_bool)]
+    pub immutable: Option<bool>,
+    /// Space-separated tags: key[=value] [key[=value] ...].
+    #[arg(long, num_args = 0..)]
+    pub tags: Option<Vec<String>>,
+}
+
+impl KeyProperties {
+    /// `key_ops`, when any are given.
+    pub fn key_ops(&self) -> Option<Vec<String>> {
+        (!self.ops.is_empty()).then(|| self.ops.clone())
+    }
+
+    /// The attributes: enabled from --disabled, times, exportable.
+    pub fn attributes(&self) -> crate::wire::keys::KeyAttributes {
+        crate::wire::keys::KeyAttributes {
+            enabled: Some(!self.disabled.unwrap_or(false)),
+            nbf: self.not_before,
+            exp: self.expires,
+            exportable: self.exportable,
+            ..Default::default()
+        }
+    }
+
+    /// The tags, when any are given.
+    pub fn tags(&self) -> Option<std::collections::BTreeMap<String, String>> {
+        self.tags
+            .as_deref()
+            .map(crate::cli::parse_tags)
+            .filter(|t| !t.is_empty())
+    }
+
+    /// The release policy of --policy/--immutable (az refuses --immutable without a policy).
+    pub fn release_policy(&self) -> Result<Option<KeyReleasePolicy>, CliError> {
+        if self.immutable == Some(true) && self.policy.is_none() {
+            return Err(CliError::Invalid(
+                "Please provide policy when setting `--immutable`".into(),
+            ));
+        }
+        self.policy
+            .as_deref()
+            .map(|p| release_policy(p, self.immutable))
+            .transpose()
+    }
+}
+
 /// The wire release policy from `--policy` JSON (`data` = base64url of the JSON text).
 pub fn release_policy(arg: &str, immutable: Option<bool>) -> Result<KeyReleasePolicy, CliError> {
     let v = read_json_arg(arg, "--policy")?;

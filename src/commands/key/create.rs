@@ -2,14 +2,9 @@
 //! (for secure key release of an exportable key), not a rotation policy: use
 //! `mhsm key rotation-policy update` for rotation (az pain point 13).
 
-use std::collections::BTreeMap;
-
-use super::common::{
-    KeyTarget, key_bundle, key_of, parse_curve, parse_datetime, parse_kty, parse_op, release_policy,
-};
-use crate::cli::{parse_bool, parse_tags};
+use super::common::{KeyProperties, KeyTarget, key_bundle, key_of, parse_curve, parse_kty};
 use crate::commands::{CliError, Ctx};
-use crate::wire::keys::{KeyAttributes, KeyCreateParameters};
+use crate::wire::keys::KeyCreateParameters;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -27,46 +22,8 @@ pub struct Args {
     /// Protection: 'hsm' appends -HSM to the key type; 'software' is refused for -HSM types.
     #[arg(short = 'p', long, value_parser = ["hsm", "software"], ignore_case = true)]
     pub protection: Option<String>,
-    /// Space-separated permitted operations: decrypt encrypt export import sign unwrapKey verify wrapKey.
-    #[arg(long, num_args = 1.., value_parser = parse_op)]
-    pub ops: Vec<String>,
-    /// Create the key in a disabled state.
-    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = parse_bool)]
-    pub disabled: Option<bool>,
-    /// Expiration UTC datetime (Y-m-d'T'H:M:S'Z').
-    #[arg(long, value_parser = parse_datetime)]
-    pub expires: Option<i64>,
-    /// Key not usable before the provided UTC datetime (Y-m-d'T'H:M:S'Z').
-    #[arg(long = "not-before", value_parser = parse_datetime)]
-    pub not_before: Option<i64>,
-    /// Mark the private key as exportable (secure key release; needs --policy).
-    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = parse_bool)]
-    pub exportable: Option<bool>,
-    /// The RELEASE policy of an exportable key (secure key release): a JSON file or inline JSON. Not a rotation policy.
-    #[arg(long)]
-    pub policy: Option<String>,
-    /// Mark the release policy immutable (it can never be changed).
-    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = parse_bool)]
-    pub immutable: Option<bool>,
-    /// Space-separated tags: key[=value] [key[=value] ...].
-    #[arg(long, num_args = 0..)]
-    pub tags: Option<Vec<String>>,
-}
-
-/// The attributes of create/import: enabled from --disabled, times, exportable.
-pub fn attributes(
-    disabled: Option<bool>,
-    expires: Option<i64>,
-    not_before: Option<i64>,
-    exportable: Option<bool>,
-) -> KeyAttributes {
-    KeyAttributes {
-        enabled: Some(!disabled.unwrap_or(false)),
-        nbf: not_before,
-        exp: expires,
-        exportable,
-        ..Default::default()
-    }
+    #[command(flatten)]
+    pub props: KeyProperties,
 }
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
@@ -76,14 +33,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
         size,
         curve,
         protection,
-        ops,
-        disabled,
-        expires,
-        not_before,
-        exportable,
-        policy,
-        immutable,
-        tags,
+        props,
     } = args;
     // az: --kty if given, else EC with --curve, else RSA; `-p hsm` appends -HSM.
     let mut kty = kty.unwrap_or_else(|| {
@@ -106,26 +56,15 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
         }
         _ => {}
     }
-    if immutable == Some(true) && policy.is_none() {
-        return Err(CliError::Invalid(
-            "Please provide policy when setting `--immutable`".into(),
-        ));
-    }
-    let release = policy
-        .as_deref()
-        .map(|p| release_policy(p, immutable))
-        .transpose()?;
+    let release = props.release_policy()?;
     let k = key_of(ctx, &key, None, "keys").await?;
     let params = KeyCreateParameters {
         kty,
         key_size: size,
         public_exponent: None,
-        key_ops: (!ops.is_empty()).then_some(ops),
-        attributes: Some(attributes(disabled, expires, not_before, exportable)),
-        tags: tags
-            .as_deref()
-            .map(parse_tags)
-            .filter(|t: &BTreeMap<_, _>| !t.is_empty()),
+        key_ops: props.key_ops(),
+        attributes: Some(props.attributes()),
+        tags: props.tags(),
         crv: curve,
         release_policy: release,
     };

@@ -1,11 +1,7 @@
 //! `mhsm key import` — import a private key from PEM (parsed locally into a JWK) or a BYOK blob
 //! (az keyvault key import).
 
-use super::common::{
-    KeyTarget, key_bundle, key_of, parse_curve, parse_datetime, parse_op, release_policy,
-};
-use super::create::attributes;
-use crate::cli::{parse_bool, parse_tags};
+use super::common::{KeyProperties, KeyTarget, key_bundle, key_of, parse_curve};
 use crate::commands::{CliError, Ctx};
 use crate::crypto::b64::b64url_encode;
 use crate::wire::keys::{Jwk, KeyImportParameters};
@@ -42,30 +38,8 @@ pub struct Args {
     /// Protection: hsm or software.
     #[arg(short = 'p', long, value_parser = ["hsm", "software"], ignore_case = true)]
     pub protection: Option<String>,
-    /// Space-separated permitted operations.
-    #[arg(long, num_args = 1.., value_parser = parse_op)]
-    pub ops: Vec<String>,
-    /// Import the key in a disabled state.
-    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = parse_bool)]
-    pub disabled: Option<bool>,
-    /// Expiration UTC datetime.
-    #[arg(long, value_parser = parse_datetime)]
-    pub expires: Option<i64>,
-    /// Not-before UTC datetime.
-    #[arg(long = "not-before", value_parser = parse_datetime)]
-    pub not_before: Option<i64>,
-    /// Mark the private key as exportable.
-    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = parse_bool)]
-    pub exportable: Option<bool>,
-    /// The RELEASE policy (secure key release) as a JSON file or inline JSON.
-    #[arg(long)]
-    pub policy: Option<String>,
-    /// Mark the release policy immutable.
-    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_parser = parse_bool)]
-    pub immutable: Option<bool>,
-    /// Space-separated tags.
-    #[arg(long, num_args = 0..)]
-    pub tags: Option<Vec<String>>,
+    #[command(flatten)]
+    pub props: KeyProperties,
 }
 
 pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
@@ -79,14 +53,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
         kty,
         curve,
         protection,
-        ops,
-        disabled,
-        expires,
-        not_before,
-        exportable,
-        policy,
-        immutable,
-        tags,
+        props,
     } = args;
     let given = [
         pem_file.is_some(),
@@ -143,14 +110,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
             ..Default::default()
         }
     };
-    if !ops.is_empty() {
-        jwk.key_ops = Some(ops);
-    }
-    if immutable == Some(true) && policy.is_none() {
-        return Err(CliError::Invalid(
-            "Please provide policy when setting `--immutable`".into(),
-        ));
-    }
+    jwk.key_ops = props.key_ops();
+    let release_policy = props.release_policy()?;
     let k = key_of(ctx, &key, None, "keys").await?;
     let params = KeyImportParameters {
         hsm: Some(
@@ -159,12 +120,9 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
                 .is_some_and(|p| p.eq_ignore_ascii_case("hsm")),
         ),
         key: jwk,
-        attributes: Some(attributes(disabled, expires, not_before, exportable)),
-        tags: tags.as_deref().map(parse_tags).filter(|t| !t.is_empty()),
-        release_policy: policy
-            .as_deref()
-            .map(|p| release_policy(p, immutable))
-            .transpose()?,
+        attributes: Some(props.attributes()),
+        tags: props.tags(),
+        release_policy,
     };
     let bundle = ctx
         .client()
