@@ -1,21 +1,26 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh machine: formatting and lint gates, then every test — unit,
-# end-to-end (real mhsm + real mhsm-emulator) and interop (the official Azure Python SDKs,
-# installed from PyPI into .venv-interop on first run).
+# end-to-end (real mhsm + real mhsm-emulator) and interop (the official Azure Python SDKs and the
+# az CLI, installed from PyPI into .venv-interop and .venv-az on first run).
 set -euo pipefail
 cd "$(dirname "$0")"
 
-req=tests/interop/requirements.txt
-stamp=.venv-interop/.requirements.sha256
-want=$(sha256sum "$req" | cut -d' ' -f1)
-if [ ! -x .venv-interop/bin/python ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-  echo "== creating .venv-interop (Azure SDKs for the interop tests)"
-  rm -rf .venv-interop
-  python3 -m venv .venv-interop
-  .venv-interop/bin/pip install --quiet --disable-pip-version-check -r "$req"
-  echo "$want" > "$stamp"
-fi
+# venv DIR REQUIREMENTS: (re)creates a Python venv when its pinned requirements change.
+venv() {
+  local dir=$1 req=$2 stamp=$1/.requirements.sha256 want
+  want=$(sha256sum "$req" | cut -d' ' -f1)
+  if [ ! -x "$dir/bin/python" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    echo "== creating $dir (from $req)"
+    rm -rf "$dir"
+    python3 -m venv "$dir"
+    "$dir/bin/pip" install --quiet --disable-pip-version-check -r "$req"
+    echo "$want" > "$stamp"
+  fi
+}
+venv .venv-interop tests/interop/requirements.txt   # the Azure SDKs
+venv .venv-az tests/interop/az-requirements.txt     # the az CLI
 export MHSM_PYTHON="$PWD/.venv-interop/bin/python"
+export MHSM_AZ="$PWD/.venv-az/bin/az"
 export MHSM_INTEROP_REQUIRED=1
 export INSTA_UPDATE=no
 export CARGO_TERM_COLOR=never

@@ -209,6 +209,37 @@ fn client_exit_code(e: &ClientError, rule: NotFoundRule) -> i32 {
     }
 }
 
+/// What to do about a data-plane refusal: which built-in roles grant the refused action (from the
+/// service's "Not authorized to access <action> on <scope>"), and that only local RBAC counts.
+fn access_denied_hint(message: &str) -> String {
+    let refused = message
+        .strip_prefix("Not authorized to access ")
+        .and_then(|rest| rest.split_once(" on "))
+        .map(|(action, rest)| {
+            let scope = rest.split(" (").next().unwrap_or(rest).trim_matches('\'');
+            (action, scope)
+        });
+    let generic = "Data-plane access comes only from the HSM's local RBAC (management-plane roles such as Managed HSM Contributor grant none)";
+    match refused {
+        Some((action, scope)) => {
+            let roles = wire::rbac::built_in_roles_granting(action);
+            match roles.first() {
+                Some(first) => format!(
+                    "{generic}. Built-in roles granting it: {}. An Administrator grants one with 'mhsm role assignment create --role \"{}\" --scope {scope} --assignee <you>'.",
+                    roles.iter().map(|r| r.name).collect::<Vec<_>>().join(", "),
+                    first.name
+                ),
+                None => format!(
+                    "{generic}: an Administrator grants a role with '{action}' using 'mhsm role assignment create'."
+                ),
+            }
+        }
+        None => {
+            format!("{generic}: an Administrator grants a role with 'mhsm role assignment create'.")
+        }
+    }
+}
+
 /// A hint for errors users commonly hit.
 fn hint_for(e: &ClientError) -> Option<String> {
     match e {
@@ -218,14 +249,40 @@ fn hint_for(e: &ClientError) -> Option<String> {
         ClientError::Api { plane: Plane::Hsm, status: 401, .. } => Some(
             "The HSM refused the token: it must be issued by the HSM's tenant for https://managedhsm.azure.net and not be expired.".into(),
         ),
-        ClientError::Api { plane: Plane::Hsm, status: 403, code, .. } if code == "AccessDenied" || code == "Forbidden" => Some(
-            "Data-plane access comes only from the HSM's local RBAC (management-plane roles such as Managed HSM Contributor grant none): an Administrator grants a role with 'mhsm role assignment create'.".into(),
-        ),
+        ClientError::Api { plane: Plane::Hsm, status: 403, code, message, .. } if code == "AccessDenied" || code == "Forbidden" => {
+            Some(access_denied_hint(message))
+        }
         ClientError::Api { plane: Plane::Arm, status: 403, .. } => Some(
             "This needs an Azure RBAC role (e.g. Managed HSM Contributor or Owner) on the subscription, resource group or HSM.".into(),
         ),
         ClientError::Api { status: 429, .. } => Some("The service is throttling requests; mhsm retried with backoff. Try again later or reduce concurrency.".into()),
         ClientError::HsmNotFound { .. } => Some("'mhsm list' shows the HSMs of your subscription.".into()),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::access_denied_hint;
+
+    #[test]
+    fn access_denied_hints_name_the_roles_that_grant_the_action() {
+        let h = access_denied_hint(
+            "Not authorized to access Microsoft.KeyVault/managedHsm/keys/deletedKeys/read/action on '/keys' (Activity ID: 1)",
+        );
+        assert!(
+            h.contains("Built-in roles granting it: Managed HSM Crypto Officer, Managed HSM Crypto Auditor.")
+                && h.contains("--role \"Managed HSM Crypto Officer\" --scope /keys --assignee <you>"),
+            "{h}"
+        );
+        let h = access_denied_hint(
+            "Not authorized to access Microsoft.KeyVault/managedHsm/securitydomain/download/action on / (Activity ID: 2)",
+        );
+        assert!(
+            h.contains("--role \"Managed HSM Administrator\" --scope / "),
+            "{h}"
+        );
+        // Unparseable messages keep the generic advice.
+        assert!(access_denied_hint("Forbidden").contains("'mhsm role assignment create'"));
     }
 }

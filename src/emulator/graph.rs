@@ -38,7 +38,7 @@ fn graph_error(status: StatusCode, code: &str, message: &str) -> Response {
 
 #[allow(clippy::result_large_err)]
 fn auth(emu: &Emulator, headers: &HeaderMap) -> Result<crate::emulator::auth::Caller, Response> {
-    authenticate(emu, headers, &["https://graph.microsoft.com"]).map_err(|f| {
+    authenticate(emu, headers, &[crate::emulator::idp::GRAPH_RESOURCE]).map_err(|f| {
         let msg = match f {
             AuthFailure::Missing => "Access token is empty.".to_string(),
             AuthFailure::Invalid(e) => format!("Access token validation failure. {e}."),

@@ -24,11 +24,14 @@ use crate::wire::identity::{
 /// Lifetime of issued access tokens.
 pub const TOKEN_LIFETIME_SECS: i64 = 3600;
 
+/// Microsoft Graph's resource id (and the audience of its tokens).
+pub const GRAPH_RESOURCE: &str = "https://graph.microsoft.com";
+
 /// The resources (audiences) the emulated tenant issues tokens for.
 pub const KNOWN_RESOURCES: &[&str] = &[
     "https://management.core.windows.net/",
     "https://management.azure.com/",
-    "https://graph.microsoft.com",
+    GRAPH_RESOURCE,
     "https://managedhsm.azure.net",
     "https://vault.azure.net",
     "https://storage.azure.com",
@@ -252,8 +255,14 @@ fn resource_from_scopes(scope: &str) -> Result<String, String> {
     }
 }
 
-fn check_resource(resource: &str) -> Result<String, String> {
+/// The audience of a token for `resource`. The emulator's Graph endpoint (its control URL) is
+/// also Graph's resource id, as `https://graph.microsoft.com` is both in Azure: a custom cloud
+/// in az has a single setting for the two and asks for tokens for the endpoint.
+fn check_resource(graph_url: &str, resource: &str) -> Result<String, String> {
     let norm = resource.trim_end_matches('/');
+    if norm.eq_ignore_ascii_case(graph_url.trim_end_matches('/')) {
+        return Ok(GRAPH_RESOURCE.to_string());
+    }
     KNOWN_RESOURCES
         .iter()
         .find(|k| k.trim_end_matches('/').eq_ignore_ascii_case(norm))
@@ -343,10 +352,11 @@ pub async fn token(
         );
     }
     let scope = form.scope.clone().unwrap_or_default();
-    let resource = match resource_from_scopes(&scope).and_then(|r| check_resource(&r)) {
-        Ok(r) => r,
-        Err(m) => return oauth_error(StatusCode::BAD_REQUEST, "invalid_scope", 70011, &m),
-    };
+    let resource =
+        match resource_from_scopes(&scope).and_then(|r| check_resource(&emu.urls.control, &r)) {
+            Ok(r) => r,
+            Err(m) => return oauth_error(StatusCode::BAD_REQUEST, "invalid_scope", 70011, &m),
+        };
     let grant = form.grant_type.as_deref().unwrap_or("");
     let client_id = form.client_id.clone().unwrap_or_default();
     let (principal, client) = match grant {
@@ -525,7 +535,7 @@ pub async fn msi_token(
         )
             .into_response();
     };
-    let resource = match check_resource(resource) {
+    let resource = match check_resource(&emu.urls.control, resource) {
         Ok(r) => r,
         Err(m) => {
             return (
@@ -673,7 +683,16 @@ mod tests {
             "https://managedhsm.azure.net"
         );
         assert!(resource_from_scopes("a/.default b/.default").is_err());
-        assert!(check_resource("https://evil.example").is_err());
+        let control = "https://127.0.0.1:4443";
+        assert!(check_resource(control, "https://evil.example").is_err());
+        assert_eq!(
+            check_resource(control, "https://127.0.0.1:4443/").unwrap(),
+            GRAPH_RESOURCE
+        );
+        assert_eq!(
+            check_resource(control, "https://MANAGEDHSM.azure.net/").unwrap(),
+            "https://managedhsm.azure.net"
+        );
     }
 
     #[test]

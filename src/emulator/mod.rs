@@ -128,7 +128,7 @@ impl Emulator {
             authority: self.urls.authority.clone(),
             graph_url: format!("{}/", self.urls.control),
             arm_audience: "https://management.core.windows.net/".into(),
-            graph_audience: "https://graph.microsoft.com".into(),
+            graph_audience: idp::GRAPH_RESOURCE.into(),
             mhsm_audience: "https://managedhsm.azure.net".into(),
             hsm_dns: HsmDnsRule::Resolver(format!("{}/.emulator/dns/{{name}}", self.urls.control)),
             tenant_id: Some(dir.tenant_id.clone()),
@@ -449,12 +449,16 @@ pub fn banner(r: &Ready, pre_activate: bool) -> String {
          \n  mhsm:  export MHSM_CLOUD={cloud}\
          \n         eval \"$(mhsm-emulator env --state-dir {dir} --as subscription-admin)\"\
          \n  SDKs:  REQUESTS_CA_BUNDLE={ca} AZURE_AUTHORITY_HOST={url} (and verify_challenge_resource=False for the Key Vault clients)\
-         \n  az:    REQUESTS_CA_BUNDLE={ca} az cloud register -n MhsmEmulator --endpoint-resource-manager {url}/ --endpoint-active-directory {url} --endpoint-active-directory-resource-id https://management.core.windows.net/ --endpoint-microsoft-graph-resource-id {url}/ --skip-endpoint-discovery\
-         \n         then: az cloud set -n MhsmEmulator; IDENTITY_ENDPOINT={url}/msi/token IDENTITY_HEADER=<see principals.json> az login --identity\
+         \n  az:    export REQUESTS_CA_BUNDLE={ca}\
+         \n         az cloud register -n MhsmEmulator --endpoint-resource-manager {url}/ --endpoint-active-directory {url} --endpoint-active-directory-resource-id https://management.core.windows.net/ --endpoint-microsoft-graph-resource-id {url}/ --suffix-keyvault-dns .vault.emulator --skip-endpoint-discovery\
+         \n         az cloud set -n MhsmEmulator && az config set core.instance_discovery=false\
+         \n         az login --service-principal -u <client_id> -p <secret> --tenant {tenant}   (from principals.json; managed identities: az login --identity with IDENTITY_ENDPOINT/IDENTITY_HEADER)\
+         \n         an HSM is addressed by its URI's host: az keyvault key list --hsm-name 127.0.0.1:<port>\
          \n\nPress Ctrl-C to stop.\n",
         cloud = r.cloud_file.display(),
         ca = r.ca_file.display(),
         url = r.control_url,
+        tenant = r.tenant_id,
     ));
     s
 }

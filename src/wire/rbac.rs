@@ -297,6 +297,19 @@ pub fn built_in(name_or_guid: &str) -> Option<&'static BuiltInRole> {
     })
 }
 
+/// The built-in roles whose data actions include `action` (full or suffix spelling).
+pub fn built_in_roles_granting(action: &str) -> Vec<&'static BuiltInRole> {
+    let suffix = action.strip_prefix(DATA_ACTION_PREFIX).unwrap_or(action);
+    BUILT_IN_ROLES
+        .iter()
+        .filter(|r| {
+            r.data_actions
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(suffix))
+        })
+        .collect()
+}
+
 /// The full id of a role definition GUID.
 pub fn role_definition_id(guid: &str) -> String {
     format!("{ROLE_DEFINITION_ID_PREFIX}{guid}")

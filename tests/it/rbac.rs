@@ -618,6 +618,46 @@ fn role_commands_shapes_errors_and_az_pain_points() {
     };
     let defs = so(&["role", "definition", "list"]).ok().json();
     assert_eq!(defs.as_array().unwrap().len(), 9);
+    // Tables as the real az prints them against the emulator: list has az's transformer (whose
+    // `Type` is the resource type), show has none (auto-table of the scalar members).
+    insta::assert_snapshot!(
+        "definition_list_table",
+        so(&["role", "definition", "list", "-o", "table"])
+            .ok()
+            .stdout
+    );
+    insta::assert_snapshot!(
+        "definition_show_table",
+        so(&[
+            "role",
+            "definition",
+            "show",
+            "-n",
+            "21dbd100-6940-42c2-9190-5d6cb909625b",
+            "-o",
+            "table"
+        ])
+        .ok()
+        .stdout
+    );
+    let created = so(&[
+        "role",
+        "assignment",
+        "create",
+        "--role",
+        "Managed HSM Crypto User",
+        "--scope",
+        "/keys/table",
+        "--assignee-object-id",
+        "11111111-2222-3333-4444-555555555555",
+        "-o",
+        "table",
+    ])
+    .ok();
+    insta::assert_snapshot!(
+        "assignment_create_table",
+        crate::harness::redact(&created.stdout)
+    );
     let user = so(&[
         "role",
         "definition",

@@ -276,7 +276,7 @@ pub fn definition_table(v: &Value) -> Vec<Row> {
         vec![
             ("Name".into(), d["name"].clone()),
             ("RoleName".into(), d["roleName"].clone()),
-            ("Type".into(), d["roleType"].clone()),
+            ("Type".into(), d["type"].clone()),
             ("Description".into(), d["description"].clone()),
         ]
     })

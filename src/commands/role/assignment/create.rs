@@ -85,5 +85,6 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
         .create_role_assignment(&endpoint, &scope, &name, &guid, &principal)
         .await?;
     let view = common::assignment_views(client, &endpoint, std::slice::from_ref(&created)).await;
-    ctx.print_table(&view[0], &common::assignment_table)
+    // az has no table transformer for create: its auto-table shows every scalar member.
+    ctx.print(&view[0])
 }

@@ -26,5 +26,6 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
         .await?
         .get_role_definition(&endpoint, &name)
         .await?;
-    ctx.print_table(&common::definition_view(&d), &common::definition_table)
+    // No table transformer in az (only list has one): auto-table.
+    ctx.print(&common::definition_view(&d))
 }

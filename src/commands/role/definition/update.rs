@@ -32,5 +32,6 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
         .await?
         .set_role_definition(&endpoint, &name, props)
         .await?;
-    ctx.print_table(&common::definition_view(&d), &common::definition_table)
+    // No table transformer in az (only list has one): auto-table.
+    ctx.print(&common::definition_view(&d))
 }
