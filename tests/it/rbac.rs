@@ -761,6 +761,16 @@ fn role_commands_shapes_errors_and_az_pain_points() {
     ])
     .ok();
     so(&["role", "definition", "delete", "-n", &name]).ok();
+    // Deleting it again succeeds as in az (scripts stay idempotent), with a warning.
+    let again = so(&["role", "definition", "delete", "-n", &name]).ok();
+    assert_eq!(again.stdout, "");
+    assert!(
+        again
+            .stderr
+            .contains("does not exist on this HSM: nothing was deleted"),
+        "{}",
+        again.stderr
+    );
     let left = so(&["role", "assignment", "list", "--assignee-object-id", &dev])
         .ok()
         .json();
