@@ -225,7 +225,7 @@ fn access_denied_hint(message: &str) -> String {
             let roles = wire::rbac::built_in_roles_granting(action);
             match roles.first() {
                 Some(first) => format!(
-                    "{generic}. Built-in roles granting it: {}. An Administrator grants one with 'mhsm role assignment create --role \"{}\" --scope {scope} --assignee <you>'.",
+                    "{generic}. Built-in roles granting it, least privileged first: {}. An Administrator grants one with 'mhsm role assignment create --role \"{}\" --scope {scope} --assignee <you>'.",
                     roles.iter().map(|r| r.name).collect::<Vec<_>>().join(", "),
                     first.name
                 ),
@@ -271,8 +271,9 @@ mod tests {
             "Not authorized to access Microsoft.KeyVault/managedHsm/keys/deletedKeys/read/action on '/keys' (Activity ID: 1)",
         );
         assert!(
-            h.contains("Built-in roles granting it: Managed HSM Crypto Officer, Managed HSM Crypto Auditor.")
-                && h.contains("--role \"Managed HSM Crypto Officer\" --scope /keys --assignee <you>"),
+            h.contains(
+                "least privileged first: Managed HSM Crypto Auditor, Managed HSM Crypto Officer."
+            ) && h.contains("--role \"Managed HSM Crypto Auditor\" --scope /keys --assignee <you>"),
             "{h}"
         );
         let h = access_denied_hint(

@@ -297,17 +297,20 @@ pub fn built_in(name_or_guid: &str) -> Option<&'static BuiltInRole> {
     })
 }
 
-/// The built-in roles whose data actions include `action` (full or suffix spelling).
+/// The built-in roles whose data actions include `action` (full or suffix spelling), least
+/// privileged (fewest data actions) first.
 pub fn built_in_roles_granting(action: &str) -> Vec<&'static BuiltInRole> {
     let suffix = action.strip_prefix(DATA_ACTION_PREFIX).unwrap_or(action);
-    BUILT_IN_ROLES
+    let mut roles: Vec<_> = BUILT_IN_ROLES
         .iter()
         .filter(|r| {
             r.data_actions
                 .iter()
                 .any(|a| a.eq_ignore_ascii_case(suffix))
         })
-        .collect()
+        .collect();
+    roles.sort_by_key(|r| r.data_actions.len());
+    roles
 }
 
 /// The full id of a role definition GUID.
