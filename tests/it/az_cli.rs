@@ -392,6 +392,30 @@ fn az_cli_runs_against_the_emulator_and_mhsm_prints_what_az_prints() {
     both(&["key", "show", "--hsm-name", h, "-n", "no-such-key"]);
 
     let digest = "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0="; // SHA-256 of "abc"
+    // mhsm verifies, on `hsm`, an ES256 signature of `digest` by az-ec made elsewhere.
+    let mhsm_verifies = |hsm: &str, sig: &Value| {
+        let out = emu
+            .mhsm(
+                "subscription-admin",
+                &[
+                    "key",
+                    "verify",
+                    "--hsm-name",
+                    hsm,
+                    "-n",
+                    "az-ec",
+                    "-a",
+                    "ES256",
+                    "--digest",
+                    digest,
+                    "--signature",
+                    sig["signature"].as_str().unwrap(),
+                ],
+            )
+            .ok()
+            .json();
+        out["isValid"] == true
+    };
     let sig = az
         .keyvault(&[
             "key",
@@ -407,27 +431,7 @@ fn az_cli_runs_against_the_emulator_and_mhsm_prints_what_az_prints() {
         ])
         .ok()
         .json();
-    let verified = emu
-        .mhsm(
-            "subscription-admin",
-            &[
-                "key",
-                "verify",
-                "--hsm-name",
-                h,
-                "-n",
-                "az-ec",
-                "-a",
-                "ES256",
-                "--digest",
-                digest,
-                "--signature",
-                sig["signature"].as_str().unwrap(),
-            ],
-        )
-        .ok()
-        .json();
-    assert_eq!(verified["isValid"], true);
+    assert!(mhsm_verifies(h, &sig));
     let sig = emu
         .mhsm(
             "subscription-admin",
@@ -624,25 +628,5 @@ fn az_cli_runs_against_the_emulator_and_mhsm_prints_what_az_prints() {
         ])
         .ok()
         .json();
-    let verified = emu
-        .mhsm(
-            "subscription-admin",
-            &[
-                "key",
-                "verify",
-                "--hsm-name",
-                h,
-                "-n",
-                "az-ec",
-                "-a",
-                "ES256",
-                "--digest",
-                digest,
-                "--signature",
-                sig["signature"].as_str().unwrap(),
-            ],
-        )
-        .ok()
-        .json();
-    assert_eq!(verified["isValid"], true);
+    assert!(mhsm_verifies(h, &sig));
 }
