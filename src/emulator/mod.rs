@@ -29,6 +29,10 @@ use directory::Directory;
 use idp::Idp;
 use store::{Store, tables};
 
+/// Storage endpoint suffix of the emulator's cloud: its accounts are
+/// `https://{account}.blob.storage.emulator/{container}`.
+pub const STORAGE_SUFFIX: &str = "storage.emulator";
+
 /// How the emulator is started (`mhsm-emulator` flags).
 #[derive(Debug, Clone)]
 pub struct EmulatorOptions {
@@ -136,6 +140,10 @@ impl Emulator {
             ca_file: Some(ca_file.to_path_buf()),
             identity_endpoint: Some(format!("{}/msi/token", self.urls.control)),
             identity_header: Some(dir.identity_header.clone()),
+            storage_suffix: STORAGE_SUFFIX.into(),
+            // Filled in by the embedded Blob service (storage module).
+            blob_resolver: None,
+            storage_audience: "https://storage.azure.com".into(),
         }
     }
 

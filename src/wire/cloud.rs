@@ -53,6 +53,25 @@ pub struct CloudProfile {
     /// Secret header value for `identity_endpoint` (`X-IDENTITY-HEADER`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identity_header: Option<String>,
+    /// Storage endpoint suffix: `--storage-account-name A` means `https://A.blob.<suffix>`
+    /// (az's `suffixes.storage_endpoint`, `core.windows.net` in the public cloud).
+    #[serde(default = "default_storage_suffix")]
+    pub storage_suffix: String,
+    /// Where an account's Blob service is reached when not at `https://A.blob.<suffix>`:
+    /// a URL with `{account}` (the emulator's path-style Blob endpoint), else `None`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub blob_resolver: Option<String>,
+    /// Token audience of Azure Storage (`https://storage.azure.com`).
+    #[serde(default = "default_storage_audience")]
+    pub storage_audience: String,
+}
+
+fn default_storage_suffix() -> String {
+    "core.windows.net".into()
+}
+
+fn default_storage_audience() -> String {
+    "https://storage.azure.com".into()
 }
 
 impl CloudProfile {
@@ -65,6 +84,7 @@ impl CloudProfile {
             "https://graph.microsoft.com/",
             ".managedhsm.azure.net",
             "https://managedhsm.azure.net",
+            "core.windows.net",
         )
     }
 
@@ -77,6 +97,7 @@ impl CloudProfile {
             "https://microsoftgraph.chinacloudapi.cn/",
             ".managedhsm.azure.cn",
             "https://managedhsm.azure.cn",
+            "core.chinacloudapi.cn",
         )
     }
 
@@ -89,6 +110,7 @@ impl CloudProfile {
             "https://graph.microsoft.us/",
             ".managedhsm.usgovcloudapi.net",
             "https://managedhsm.usgovcloudapi.net",
+            "core.usgovcloudapi.net",
         )
     }
 
@@ -99,6 +121,7 @@ impl CloudProfile {
         graph: &str,
         suffix: &str,
         mhsm: &str,
+        storage_suffix: &str,
     ) -> Self {
         CloudProfile {
             name: name.into(),
@@ -118,7 +141,16 @@ impl CloudProfile {
             ca_file: None,
             identity_endpoint: None,
             identity_header: None,
+            storage_suffix: storage_suffix.into(),
+            blob_resolver: None,
+            storage_audience: "https://storage.azure.com".into(),
         }
+    }
+
+    /// The container URL of `account`/`container` in this cloud (az's
+    /// `--storage-account-name` + `--blob-container-name`).
+    pub fn container_uri(&self, account: &str, container: &str) -> String {
+        format!("https://{account}.blob.{}/{container}", self.storage_suffix)
     }
 
     /// The built-in clouds by az's names.
