@@ -29,6 +29,22 @@ struct Args {
     /// 5): beyond it the emulator answers 429 with Retry-After. Off by default.
     #[arg(long = "throttle-rbac", value_name = "N")]
     throttle_rbac: Option<u32>,
+    /// Minimum duration of a full backup or restore job, in milliseconds (the service takes
+    /// seconds to minutes; the emulator as long as the work takes, at least this).
+    #[arg(long = "job-delay-ms", default_value_t = 0)]
+    job_delay_ms: u64,
+    /// `Retry-After` (seconds) on the 202 of backup and restore, which clients wait between
+    /// polls. The service sends 10; the emulator defaults to 1 so that local runs are quick.
+    #[arg(long = "lro-retry-after", default_value_t = 1, value_name = "SECONDS")]
+    lro_retry_after: u64,
+    /// A full restore needs a full backup of the target HSM completed within this many minutes
+    /// (the service's rule: 30, on the emulator's clock); 0 turns the rule off.
+    #[arg(
+        long = "restore-backup-window-minutes",
+        default_value_t = 30,
+        value_name = "MINUTES"
+    )]
+    restore_backup_window_minutes: u64,
     #[command(subcommand)]
     command: Option<Cmd>,
 }
@@ -89,6 +105,10 @@ fn main() {
         provision_delay: Duration::from_millis(args.provision_delay_ms),
         pre_activate: args.pre_activate,
         throttle_rbac: args.throttle_rbac,
+        job_delay: Duration::from_millis(args.job_delay_ms),
+        lro_retry_after: args.lro_retry_after,
+        restore_backup_window: (args.restore_backup_window_minutes > 0)
+            .then(|| Duration::from_secs(args.restore_backup_window_minutes * 60)),
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -47,6 +47,12 @@ pub struct EmulatorOptions {
     /// Throttle RBAC reads and writes per HSM to this many operations per second (429 with
     /// `Retry-After` beyond it), as the service does; `None` = off.
     pub throttle_rbac: Option<u32>,
+    /// Minimum duration of a full backup or restore job.
+    pub job_delay: Duration,
+    /// `Retry-After` seconds on the 202 of backup and restore jobs.
+    pub lro_retry_after: u64,
+    /// A full restore needs a full backup of the target within this window (`None` = off).
+    pub restore_backup_window: Option<Duration>,
 }
 
 /// The URLs of the control listener.
@@ -316,6 +322,8 @@ pub async fn serve(
 
     // Resource groups of the directory exist in the store.
     hsm::ensure_resource_groups(&emu).map_err(|e| StartError::State(e.message))?;
+    // Backup/restore jobs the previous run left running end Failed (nothing was applied).
+    dataplane::backup::recover_interrupted(&emu).map_err(|e| StartError::State(e.to_string()))?;
     // Data planes of every live HSM, on their recorded ports.
     hsm::start_all_listeners(&emu)?;
 

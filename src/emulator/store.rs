@@ -86,22 +86,15 @@ impl Store {
         table: &'static str,
         prefix: &str,
     ) -> Result<Vec<(String, T)>> {
-        let txn = self.db.begin_read()?;
-        let t = match txn.open_table(def(table)) {
-            Ok(t) => t,
-            Err(redb::TableError::TableDoesNotExist(_)) => return Ok(Vec::new()),
-            Err(e) => return Err(e.into()),
-        };
-        let mut out = Vec::new();
-        for item in t.range(prefix..)? {
-            let (k, v) = item?;
-            let k = k.value();
-            if !k.starts_with(prefix) {
-                break;
-            }
-            out.push((k.to_string(), decode(table, k, v.value())?));
-        }
-        Ok(out)
+        self.snapshot()?.list(table, prefix)
+    }
+
+    /// A consistent read-only view of every table as of now (an MVCC read transaction): what a
+    /// full backup reads, so concurrent writes never tear it.
+    pub fn snapshot(&self) -> Result<Snapshot> {
+        Ok(Snapshot {
+            txn: self.db.begin_read()?,
+        })
     }
 
     /// Runs `f` in one write transaction and commits it durably. Nothing is written when `f`
@@ -124,6 +117,36 @@ impl Store {
             }
             _ => run(),
         }
+    }
+}
+
+/// A read transaction: every read sees the same committed state.
+pub struct Snapshot {
+    txn: redb::ReadTransaction,
+}
+
+impl Snapshot {
+    /// Lists the records whose key starts with `prefix`, in key order.
+    pub fn list<T: DeserializeOwned>(
+        &self,
+        table: &'static str,
+        prefix: &str,
+    ) -> Result<Vec<(String, T)>> {
+        let t = match self.txn.open_table(def(table)) {
+            Ok(t) => t,
+            Err(redb::TableError::TableDoesNotExist(_)) => return Ok(Vec::new()),
+            Err(e) => return Err(e.into()),
+        };
+        let mut out = Vec::new();
+        for item in t.range(prefix..)? {
+            let (k, v) = item?;
+            let k = k.value();
+            if !k.starts_with(prefix) {
+                break;
+            }
+            out.push((k.to_string(), decode(table, k, v.value())?));
+        }
+        Ok(out)
     }
 }
 
@@ -223,6 +246,14 @@ mod tests {
         });
         assert!(r.is_err());
         assert_eq!(store.get::<u32>(tables::HSMS, "c/1").unwrap(), None);
+        // A snapshot does not see later writes.
+        let snap = store.snapshot().unwrap();
+        store
+            .write(|tx| tx.put(tables::HSMS, "a/3", &5u32))
+            .unwrap();
+        assert_eq!(snap.list::<u32>(tables::HSMS, "a/").unwrap().len(), 2);
+        assert_eq!(store.list::<u32>(tables::HSMS, "a/").unwrap().len(), 3);
+        assert!(snap.list::<u32>(tables::OPERATIONS, "").unwrap().is_empty());
         assert_eq!(store.get::<u32>(tables::OPERATIONS, "x").unwrap(), None);
     }
 }

@@ -353,6 +353,24 @@ impl Emu {
         v["access_token"].as_str().unwrap().to_string()
     }
 
+    /// A container SAS signed with an account key of the emulator's directory
+    /// (`mhsm-emulator sas`); `expiry` is a duration such as `2h` or an RFC 3339 time.
+    pub fn sas(&self, account: &str, container: &str, perms: &str, expiry: &str) -> String {
+        let out = Command::new(EMULATOR)
+            .args(["sas", "--state-dir"])
+            .arg(self.state())
+            .args(["--account", account, "--container", container])
+            .args(["--permissions", perms, "--expiry", expiry])
+            .output()
+            .expect("mhsm-emulator sas");
+        assert!(
+            out.status.success(),
+            "sas: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    }
+
     /// Rewrites the directory (`directory.json`) and restarts the emulator to load it.
     pub fn edit_directory(&mut self, edit: impl FnOnce(&mut Value)) {
         self.stop(false);

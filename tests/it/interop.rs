@@ -242,3 +242,94 @@ fn azure_keyvault_keys_key_and_cryptography_clients() {
         assert!(out.contains("interop keys: all checks passed"), "{out}");
     }
 }
+
+#[test]
+fn azure_keyvault_administration_backup_client_with_sas_and_managed_identity() {
+    let emu = Emu::start_with(&[
+        "--provision-delay-ms",
+        "0",
+        "--pre-activate",
+        "--lro-retry-after",
+        "1",
+    ]);
+    let admins = format!(
+        "{} {}",
+        emu.oid("security-team"),
+        emu.oid("subscription-admin")
+    );
+    let hsm = emu
+        .mhsm(
+            "hsm-operator",
+            &[
+                "create",
+                "--hsm-name",
+                "py-backup-hsm",
+                "-g",
+                "rg-hsm",
+                "-l",
+                "eastus2",
+                "--administrators",
+                &admins,
+                "--retention-days",
+                "7",
+            ],
+        )
+        .ok()
+        .json();
+    // The HSM's user-assigned identity holds Storage Blob Data Contributor on the account.
+    let identity = format!(
+        "/subscriptions/{}/resourceGroups/rg-hsm/providers/Microsoft.ManagedIdentity/userAssignedIdentities/hsm-backup",
+        emu.subscription()
+    );
+    emu.mhsm(
+        "hsm-operator",
+        &[
+            "update-hsm",
+            "--hsm-name",
+            "py-backup-hsm",
+            "--mi-user-assigned",
+            &identity,
+        ],
+    )
+    .ok();
+    let admin = emu.oid("subscription-admin");
+    for role in ["Managed HSM Crypto User", "Managed HSM Crypto Officer"] {
+        emu.mhsm(
+            "security-officer",
+            &[
+                "role",
+                "assignment",
+                "create",
+                "--hsm-name",
+                "py-backup-hsm",
+                "--role",
+                role,
+                "--scope",
+                "/keys",
+                "--assignee-object-id",
+                &admin,
+            ],
+        )
+        .ok();
+    }
+    let sas = emu.sas("mhsmbackups", "backups", "crdwl", "2h");
+    let out = run_script(
+        &emu,
+        "backup.py",
+        &[
+            (
+                "HSM_URI",
+                hsm["properties"]["hsmUri"].as_str().unwrap().to_string(),
+            ),
+            (
+                "CONTAINER_URI",
+                "https://mhsmbackups.blob.storage.emulator/backups".to_string(),
+            ),
+            ("SAS", sas),
+            ("USE_MI", "1".to_string()),
+        ],
+    );
+    if !out.is_empty() {
+        assert!(out.contains("interop backup: all checks passed"), "{out}");
+    }
+}

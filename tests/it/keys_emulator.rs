@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use crate::harness::Emu;
 
-const API: &str = "7.6";
+pub(crate) const API: &str = "7.6";
 const CRYPTO_USER: &str = "21dbd100-6940-42c2-9190-5d6cb909625b";
 const CRYPTO_OFFICER: &str = "515eb02d-2335-4d2d-92f2-b1cbdf9c3778";
 const DAY: i64 = 86_400;
@@ -35,21 +35,21 @@ fn rand(n: usize) -> Vec<u8> {
 }
 
 /// One emulator, a runtime and a token of `security-officer` (refreshed when the clock moves).
-struct Ctx {
-    emu: Emu,
-    rt: tokio::runtime::Runtime,
-    http: reqwest::Client,
-    token: RefCell<String>,
+pub(crate) struct Ctx {
+    pub(crate) emu: Emu,
+    pub(crate) rt: tokio::runtime::Runtime,
+    pub(crate) http: reqwest::Client,
+    pub(crate) token: RefCell<String>,
 }
 
 /// An HSM of the emulator, with security-officer holding Crypto User and Crypto Officer at `/`.
-struct Hsm<'a> {
-    cx: &'a Ctx,
-    base: String,
+pub(crate) struct Hsm<'a> {
+    pub(crate) cx: &'a Ctx,
+    pub(crate) base: String,
 }
 
 impl Ctx {
-    fn start(args: &[&str]) -> Ctx {
+    pub(crate) fn start(args: &[&str]) -> Ctx {
         let emu = Emu::start_with(args);
         let http = emu.http();
         let token = emu.token("security-officer", "https://managedhsm.azure.net");
@@ -64,11 +64,11 @@ impl Ctx {
         }
     }
 
-    fn pre_activated() -> Ctx {
+    pub(crate) fn pre_activated() -> Ctx {
         Ctx::start(&["--provision-delay-ms", "0", "--pre-activate"])
     }
 
-    fn send(&self, method: &str, url: &str, body: Option<&Value>) -> (u16, Value) {
+    pub(crate) fn send(&self, method: &str, url: &str, body: Option<&Value>) -> (u16, Value) {
         let m = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
         let mut req = self
             .http
@@ -91,12 +91,12 @@ impl Ctx {
     }
 
     /// An HSM made by `emu.create_hsm` (or given), with the key roles granted.
-    fn hsm(&self, name: &str) -> Hsm<'_> {
+    pub(crate) fn hsm(&self, name: &str) -> Hsm<'_> {
         let v = self.emu.create_hsm(name);
         self.hsm_from(&v)
     }
 
-    fn hsm_from(&self, created: &Value) -> Hsm<'_> {
+    pub(crate) fn hsm_from(&self, created: &Value) -> Hsm<'_> {
         let base = created["properties"]["hsmUri"]
             .as_str()
             .unwrap()
@@ -108,7 +108,7 @@ impl Ctx {
     }
 
     /// Moves the emulator clock and takes a new token (tokens follow the emulator clock).
-    fn advance(&self, secs: i64) {
+    pub(crate) fn advance(&self, secs: i64) {
         self.emu.advance_clock(secs);
         *self.token.borrow_mut() = self
             .emu
@@ -117,14 +117,14 @@ impl Ctx {
 }
 
 impl Hsm<'_> {
-    fn call(&self, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
+    pub(crate) fn call(&self, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
         let sep = if path.contains('?') { '&' } else { '?' };
         let url = format!("{}{path}{sep}api-version={API}", self.base);
         self.cx.send(method, &url, body.as_ref())
     }
 
     #[track_caller]
-    fn ok(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+    pub(crate) fn ok(&self, method: &str, path: &str, body: Option<Value>) -> Value {
         let (s, v) = self.call(method, path, body);
         assert_eq!(s, 200, "{method} {path}: {v}");
         v
@@ -132,7 +132,7 @@ impl Hsm<'_> {
 
     /// Asserts an Azure-shaped error and returns its message.
     #[track_caller]
-    fn err(
+    pub(crate) fn err(
         &self,
         method: &str,
         path: &str,
@@ -151,7 +151,7 @@ impl Hsm<'_> {
         msg
     }
 
-    fn grant_key_roles(&self) {
+    pub(crate) fn grant_key_roles(&self) {
         let oid = self.cx.emu.oid("security-officer");
         for role in [CRYPTO_USER, CRYPTO_OFFICER] {
             let name = uuid::Uuid::new_v4();
@@ -164,21 +164,21 @@ impl Hsm<'_> {
         }
     }
 
-    fn create(&self, name: &str, body: Value) -> Value {
+    pub(crate) fn create(&self, name: &str, body: Value) -> Value {
         self.ok("POST", &format!("/keys/{name}/create"), Some(body))
     }
 
-    fn import(&self, name: &str, body: Value) -> Value {
+    pub(crate) fn import(&self, name: &str, body: Value) -> Value {
         self.ok("PUT", &format!("/keys/{name}"), Some(body))
     }
 
     /// `POST /keys/{name}[/{version}]/{op}`.
-    fn op(&self, key: &str, op: &str, body: Value) -> Value {
+    pub(crate) fn op(&self, key: &str, op: &str, body: Value) -> Value {
         self.ok("POST", &format!("/keys/{key}/{op}"), Some(body))
     }
 
     /// Follows nextLinks; returns every item and the page sizes.
-    fn walk(&self, first: &str) -> (Vec<Value>, Vec<usize>) {
+    pub(crate) fn walk(&self, first: &str) -> (Vec<Value>, Vec<usize>) {
         let mut items = Vec::new();
         let mut sizes = Vec::new();
         let mut page = self.ok("GET", first, None);
@@ -200,7 +200,7 @@ impl Hsm<'_> {
         (items, sizes)
     }
 
-    fn kid_re(&self, name: &str) -> regex_lite::Regex {
+    pub(crate) fn kid_re(&self, name: &str) -> regex_lite::Regex {
         regex_lite::Regex::new(&format!(
             "^{}/keys/{name}/[0-9a-f]{{32}}$",
             regex_lite::escape(&self.base)
@@ -209,7 +209,7 @@ impl Hsm<'_> {
     }
 }
 
-fn version_of(kid: &Value) -> String {
+pub(crate) fn version_of(kid: &Value) -> String {
     kid.as_str()
         .unwrap()
         .rsplit('/')
@@ -220,7 +220,7 @@ fn version_of(kid: &Value) -> String {
 
 /// Polls `f` until it holds (housekeeping runs every 500 ms and after each clock move).
 #[track_caller]
-fn eventually(what: &str, mut f: impl FnMut() -> bool) {
+pub(crate) fn eventually(what: &str, mut f: impl FnMut() -> bool) {
     let start = Instant::now();
     while !f() {
         assert!(
@@ -1622,7 +1622,8 @@ fn backup_restores_only_where_the_security_domain_is_shared() {
     // No --pre-activate: HSMs are activated by a real security-domain download, and B is
     // recovered from A's security domain with the real CLI.
     let cx = Ctx::start(&["--provision-delay-ms", "0"]);
-    let vectors = std::path::Path::new("/work/shared/vectors/security-domain/keys");
+    let vectors = crate::security_domain::keys_dir();
+    let vectors = vectors.as_path();
     let work = tempfile::tempdir().unwrap();
     let p = |f: &str| vectors.join(f).display().to_string();
     let out = |f: &str| work.path().join(f).display().to_string();

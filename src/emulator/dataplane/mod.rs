@@ -3,6 +3,7 @@
 //! audience, the activation gate, and routing to the data-plane operations.
 
 pub mod audit;
+pub mod backup;
 pub mod keys;
 pub mod rbac;
 pub mod routes;
@@ -54,6 +55,7 @@ pub fn init_state(tx: &mut Tx<'_>, hsm: &HsmRecord) -> Result<(), StoreError> {
 pub fn purge_state(tx: &mut Tx<'_>, key: &str) -> Result<(), StoreError> {
     rbac::purge_state(tx, key)?;
     security_domain::purge_state(tx, key)?;
+    backup::purge_state(tx, key)?;
     keys::purge_state(tx, key)
 }
 
@@ -264,6 +266,7 @@ const API_VERSIONS: &[&str] = &[
     "7.6-preview.2",
     "2025-06-01",
     "2025-07-01",
+    "2026-04-01",
 ];
 
 #[allow(clippy::too_many_arguments)]
@@ -292,7 +295,7 @@ async fn handle(
             return Err(ApiError::bad_request(
                 "BadParameter",
                 format!(
-                    "The specified version ({v}) is not recognized. Consider using the latest supported version (2025-07-01)."
+                    "The specified version ({v}) is not recognized. Consider using the latest supported version (2026-04-01)."
                 ),
             ));
         }
@@ -311,6 +314,7 @@ async fn handle(
     if !hsm.is_active(plane.emu.clock.now()) && !op.before_activation {
         return Err(not_activated());
     }
+    backup::restore_gate(plane, route)?;
     rbac::authorize(plane, caller, op.action, &op.scope)?;
     if route.is_rbac_crud() {
         plane.emu.throttle_rbac(&plane.key)?;
@@ -327,6 +331,13 @@ async fn handle(
         Route::SdUpload if *method == Method::GET => security_domain::transfer_key(plane, hsm),
         Route::SdUpload => security_domain::upload(plane, hsm, body, api_version),
         Route::SdUploadPending => security_domain::pending(plane, hsm, true, api_version),
+        Route::Backup { pre } => backup::start_backup(plane, hsm, caller, body, *pre).await,
+        Route::BackupPending { job } => backup::status(plane, job, true),
+        Route::Restore { pre } => backup::start_restore(plane, hsm, caller, body, *pre).await,
+        Route::RestorePending { job } => backup::status(plane, job, false),
+        Route::KeySelectiveRestore { name } => {
+            backup::start_selective(plane, hsm, caller, name, body).await
+        }
         Route::Keys
         | Route::KeyCreate { .. }
         | Route::Key { .. }

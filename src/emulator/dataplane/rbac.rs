@@ -66,6 +66,11 @@ impl AssignmentRecord {
 }
 
 fn key(hsm: &str, name: &str) -> String {
+    record_key(hsm, name)
+}
+
+/// The store key of an assignment or custom definition named `name` of HSM `hsm`.
+pub fn record_key(hsm: &str, name: &str) -> String {
     format!("{hsm}/{}", name.to_ascii_lowercase())
 }
 

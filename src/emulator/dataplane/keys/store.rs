@@ -131,16 +131,29 @@ pub fn public_wire_jwk(m: &KeyMaterial) -> Jwk {
 
 /// Seals key material for `hsm/name/version`.
 pub fn seal(emu: &Emulator, hsm: &str, name: &str, version: &str, m: &KeyMaterial) -> String {
+    seal_bytes(emu, hsm, name, version, &m.to_bytes())
+}
+
+/// Seals serialized key material (`KeyMaterial::to_bytes()`) for `hsm/name/version`.
+pub fn seal_bytes(emu: &Emulator, hsm: &str, name: &str, version: &str, bytes: &[u8]) -> String {
+    emu.sealer.seal(&seal_context(hsm, name, version), bytes)
+}
+
+/// Opens the serialized material of a version (full backups move it without parsing it).
+pub fn open_bytes(
+    emu: &Emulator,
+    hsm: &str,
+    name: &str,
+    v: &VersionRecord,
+) -> ApiResult<zeroize::Zeroizing<Vec<u8>>> {
     emu.sealer
-        .seal(&seal_context(hsm, name, version), &m.to_bytes())
+        .open(&seal_context(hsm, name, &v.version), &v.sealed)
+        .map_err(ApiError::internal)
 }
 
 /// Opens the material of a version.
 pub fn open(emu: &Emulator, hsm: &str, name: &str, v: &VersionRecord) -> ApiResult<KeyMaterial> {
-    let bytes = emu
-        .sealer
-        .open(&seal_context(hsm, name, &v.version), &v.sealed)
-        .map_err(ApiError::internal)?;
+    let bytes = open_bytes(emu, hsm, name, v)?;
     KeyMaterial::from_bytes(&bytes).map_err(|e| ApiError::internal(e.to_string()))
 }
 
