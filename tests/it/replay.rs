@@ -199,7 +199,9 @@ async fn answer(
     )
         .into_response();
     for (k, v) in &e.headers {
-        let v = v.replace("https://sdvectors.managedhsm.azure.net", base);
+        let v = v
+            .replace("https://sdvectors.managedhsm.azure.net", base)
+            .replace("{base}", base);
         r.headers_mut().insert(
             axum::http::HeaderName::from_bytes(k.as_bytes()).unwrap(),
             v.parse().unwrap(),
