@@ -137,7 +137,9 @@ impl Client {
                 builder.with_bearer_token_authorization(self.token_for(&scope).await?)
             }
         };
-        let store = builder.build().map_err(|e| ClientError::Config(e.to_string()))?;
+        let store = builder
+            .build()
+            .map_err(|e| ClientError::Config(e.to_string()))?;
         self.obs.info(&format!(
             "Listing the backup folders of container '{}' at {}",
             c.container, c.account_url
@@ -198,6 +200,12 @@ fn storage_error(account_url: &str, text: &str) -> ClientError {
                 message,
             }
         }
+        None if text.contains("invalid list response") || text.contains("list response body") => {
+            ClientError::Decode {
+                url: account_url.to_string(),
+                detail: text.to_string(),
+            }
+        }
         None => ClientError::Connect {
             url: account_url.to_string(),
             detail: text.to_string(),
@@ -245,7 +253,10 @@ mod tests {
             (c.account_url.as_str(), c.account.as_str()),
             ("https://127.0.0.1:9443/acct", "acct")
         );
-        assert!(emu.blob_container("https://acct.blob.core.windows.net").is_err());
+        assert!(
+            emu.blob_container("https://acct.blob.core.windows.net")
+                .is_err()
+        );
     }
 
     #[test]

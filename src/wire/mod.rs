@@ -32,9 +32,7 @@ pub const ARM_RESOURCES_API_VERSION: &str = "2024-11-01";
 pub fn python_json<T: Serialize + ?Sized>(value: &T) -> String {
     let mut out = Vec::new();
     let mut ser = serde_json::Serializer::with_formatter(&mut out, PythonFormatter);
-    value
-        .serialize(&mut ser)
-        .expect("request bodies serialise");
+    value.serialize(&mut ser).expect("request bodies serialise");
     String::from_utf8(out).expect("the formatter writes ASCII")
 }
 
@@ -98,7 +96,11 @@ mod tests {
             n: i64,
         }
         let text = "caf\u{e9} \u{1f600} \"q\" \\ /\n\u{7f}\u{1}";
-        let ours = python_json(&Body { b: text, a: vec![Some(true), None], n: -3 });
+        let ours = python_json(&Body {
+            b: text,
+            a: vec![Some(true), None],
+            n: -3,
+        });
         let theirs = python_json_dumps(&PyJson::object([
             ("b", PyJson::str(text)),
             ("a", PyJson::Array(vec![PyJson::Bool(true), PyJson::Null])),

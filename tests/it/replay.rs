@@ -183,8 +183,9 @@ async fn answer(
             e.method, e.path
         ));
     }
-    if let Some(expected) = &e.body
-        && *expected != body
+    // `{base}` in a recording stands for the replay server's own URL.
+    if let Some(expected) = e.body.as_ref().map(|b| b.replace("{base}", base))
+        && expected != body
     {
         s.push(format!(
             "MISMATCH: body of {method} {path} differs from the recording ({} vs {} bytes)",

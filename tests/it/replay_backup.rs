@@ -38,7 +38,10 @@ fn accepted(method: &str, path: &str, body: String, status_path: &str, job: Valu
                 format!("{{base}}{status_path}"),
             ),
             ("retry-after".into(), "0".into()),
-            ("content-type".into(), "application/json; charset=utf-8".into()),
+            (
+                "content-type".into(),
+                "application/json; charset=utf-8".into(),
+            ),
         ],
         response: job.to_string(),
     }
@@ -53,7 +56,10 @@ fn poll(status_path: &str, job: Value) -> Exchange {
         status: 200,
         headers: vec![
             ("retry-after".into(), "0".into()),
-            ("content-type".into(), "application/json; charset=utf-8".into()),
+            (
+                "content-type".into(),
+                "application/json; charset=utf-8".into(),
+            ),
         ],
         response: job.to_string(),
     }
@@ -73,7 +79,10 @@ fn error(method: &str, path: &str, body: String, status: u16, code: &str, msg: &
         path: api(path),
         body: Some(body),
         status,
-        headers: vec![("content-type".into(), "application/json; charset=utf-8".into())],
+        headers: vec![(
+            "content-type".into(),
+            "application/json; charset=utf-8".into(),
+        )],
         response: json!({"error": {"code": code, "message": msg}}).to_string(),
     }
 }
@@ -263,15 +272,18 @@ fn a_failed_backup_job_shows_its_error_and_a_hint_and_status_reports_it() {
 fn a_malformed_sas_is_refused_synchronously_with_the_services_error() {
     // R5: 400 on the start itself, not a failed job.
     let msg = "The customer provided SAS token is malformed. The SAS token does not contain the expiry field";
-    let r = Replay::start(vec![error(
-        "POST",
-        "/backup",
-        r#"{"storageResourceUri": "https://mhsmbackups.blob.core.windows.net/backups", "token": "sv=2024-08-04&sig=x"}"#.into(),
-        400,
-        "BadRequest",
-        msg,
-    )]);
-    let out = r.mhsm(&[
+    let refused = || {
+        error(
+            "POST",
+            "/backup",
+            r#"{"storageResourceUri": "https://mhsmbackups.blob.core.windows.net/backups", "token": "sv=2024-08-04&sig=x"}"#.into(),
+            400,
+            "BadRequest",
+            msg,
+        )
+    };
+    let r = Replay::start(vec![refused(), refused()]);
+    let args = [
         "backup",
         "start",
         "--id",
@@ -280,7 +292,16 @@ fn a_malformed_sas_is_refused_synchronously_with_the_services_error() {
         CONTAINER,
         "-t",
         "sv=2024-08-04&sig=x",
-    ]);
+    ];
+    // `--debug` traces the request, never the SAS.
+    let traced = r.mhsm(&[&args[..], &["--debug"]].concat());
+    assert!(
+        traced.stderr.contains("Request body: "),
+        "{}",
+        traced.stderr
+    );
+    assert!(!traced.stderr.contains("sig=x"), "{}", traced.stderr);
+    let out = r.mhsm(&args);
     assert_eq!(r.problems(), Vec::<String>::new());
     assert_eq!(out.code, 1);
     assert_eq!(out.stdout, "");
@@ -317,7 +338,11 @@ fn a_409_names_the_running_job_and_how_to_watch_it() {
     let mut args = backup_args(&r);
     args.push("--no-wait".into());
     let out = run(&r, &args).ok();
-    assert_eq!(out.json(), backup_job("InProgress"), "--no-wait prints the 202 body");
+    assert_eq!(
+        out.json(),
+        backup_job("InProgress"),
+        "--no-wait prints the 202 body"
+    );
     assert_eq!(out.stderr, "");
 
     let out = run(&r, &backup_args(&r)).code(1);
@@ -336,15 +361,7 @@ fn a_409_names_the_running_job_and_how_to_watch_it() {
 
     let out = r
         .mhsm(&[
-            "backup",
-            "status",
-            "--id",
-            &r.base,
-            "--job-id",
-            BACKUP_JOB,
-            "--query",
-            "status",
-            "-o",
+            "backup", "status", "--id", &r.base, "--job-id", BACKUP_JOB, "--query", "status", "-o",
             "tsv",
         ])
         .ok();
@@ -466,7 +483,14 @@ fn storage_arguments_are_checked_before_any_request_with_azs_messages() {
     let r = Replay::start(vec![]);
     let cases: &[(&[&str], &str)] = &[
         (
-            &["backup", "start", "-t", SAS, "--storage-resource-uri", CONTAINER],
+            &[
+                "backup",
+                "start",
+                "-t",
+                SAS,
+                "--storage-resource-uri",
+                CONTAINER,
+            ],
             "Please specify --vault-name or --hsm-name.",
         ),
         (
@@ -507,7 +531,16 @@ fn storage_arguments_are_checked_before_any_request_with_azs_messages() {
             "Please specify --blob-container-name",
         ),
         (
-            &["key", "restore", "--id", "https://x.managedhsm.azure.net", "-f", "k.bin", "-t", SAS],
+            &[
+                "key",
+                "restore",
+                "--id",
+                "https://x.managedhsm.azure.net",
+                "-f",
+                "k.bin",
+                "-t",
+                SAS,
+            ],
             "Do not use --file/-f with any of --storage-account-name/--blob-container-name/--storage-container-SAS-token/--backup-folder",
         ),
         (
@@ -536,7 +569,9 @@ fn storage_arguments_are_checked_before_any_request_with_azs_messages() {
             "{args:?}"
         );
     }
-    let out = r.mhsm(&["restore", "start", "--id", &r.base, "-u", CONTAINER, "-t", SAS]);
+    let out = r.mhsm(&[
+        "restore", "start", "--id", &r.base, "-u", CONTAINER, "-t", SAS,
+    ]);
     assert_eq!(out.code, 2);
     assert!(
         out.stderr
@@ -544,5 +579,120 @@ fn storage_arguments_are_checked_before_any_request_with_azs_messages() {
         "{}",
         out.stderr
     );
+    assert_eq!(r.problems(), Vec::<String>::new());
+}
+
+/// A List Blobs answer (`delimiter=/`) with the folders of two HSMs and a foreign folder.
+fn listing(path: &str) -> Exchange {
+    let prefixes: String = [
+        "mhsm-contoso-2024060112000000/",
+        "mhsm-contoso-2024060212000050/",
+        "mhsm-fabrikam-2024060300000000/",
+        "notes/",
+    ]
+    .iter()
+    .map(|p| format!("<BlobPrefix><Name>{p}</Name></BlobPrefix>"))
+    .collect();
+    Exchange {
+        method: "GET".into(),
+        path: path.into(),
+        body: Some(String::new()),
+        status: 200,
+        headers: vec![("content-type".into(), "application/xml".into())],
+        response: format!(
+            r#"<?xml version="1.0" encoding="utf-8"?><EnumerationResults ServiceEndpoint="https://x/" ContainerName="backups"><Delimiter>/</Delimiter><Blobs>{prefixes}</Blobs><NextMarker /></EnumerationResults>"#
+        ),
+    }
+}
+
+const LIST: &str = "/acct/backups?restype=container&comp=list&delimiter=%2F";
+
+#[test]
+fn backup_list_reads_the_container_newest_first_and_latest_picks_from_it() {
+    let r = Replay::start(vec![
+        listing(LIST),
+        listing(LIST),
+        listing(LIST),
+        listing(LIST),
+        accepted(
+            "PUT",
+            "/restore",
+            r#"{"sasTokenParameters": {"storageResourceUri": "{base}/acct/backups", "useManagedIdentity": true}, "folderToRestore": "mhsm-contoso-2024060212000050"}"#.to_string(),
+            &restore_pending(),
+            restore_job("InProgress", None),
+        ),
+    ]);
+    // A path-style container URL (the emulator's Blob endpoint form), listed with the caller's
+    // own token (no -t).
+    let uri = format!("{}/acct/backups", r.base);
+    let out = r.mhsm(&["backup", "list", "-u", &uri]).ok();
+    assert_eq!(
+        out.json(),
+        json!([
+            {"folderName": "mhsm-fabrikam-2024060300000000", "folderUrl": format!("{uri}/mhsm-fabrikam-2024060300000000"), "hsmName": "fabrikam", "time": "2024-06-03T00:00:00+00:00"},
+            {"folderName": "mhsm-contoso-2024060212000050", "folderUrl": format!("{uri}/mhsm-contoso-2024060212000050"), "hsmName": "contoso", "time": "2024-06-02T12:00:00.500000+00:00"},
+            {"folderName": "mhsm-contoso-2024060112000000", "folderUrl": format!("{uri}/mhsm-contoso-2024060112000000"), "hsmName": "contoso", "time": "2024-06-01T12:00:00+00:00"}
+        ])
+    );
+    let out = r
+        .mhsm(&[
+            "backup",
+            "list",
+            "-u",
+            &uri,
+            "--source-hsm-name",
+            "CONTOSO",
+            "-o",
+            "table",
+        ])
+        .ok();
+    assert_eq!(
+        out.stdout,
+        "FolderName                     HsmName    Time\n-----------------------------  ---------  --------------------------------\nmhsm-contoso-2024060212000050  contoso    2024-06-02T12:00:00.500000+00:00\nmhsm-contoso-2024060112000000  contoso    2024-06-01T12:00:00+00:00\n"
+    );
+    // `latest` with backups of two HSMs needs --source-hsm-name; with it, the newest of that HSM.
+    let out = r.mhsm(&[
+        "restore",
+        "start",
+        "--id",
+        &r.base,
+        "-u",
+        &uri,
+        "--use-managed-identity",
+        "true",
+        "--backup-folder",
+        "latest",
+    ]);
+    assert_eq!(
+        (out.code, out.stderr.as_str()),
+        (
+            1,
+            format!("ERROR: The container {uri} holds backups of several HSMs (contoso, fabrikam): choose one with --source-hsm-name.\n").as_str()
+        )
+    );
+    let out = r
+        .mhsm(&[
+            "restore",
+            "start",
+            "--id",
+            &r.base,
+            "-u",
+            &uri,
+            "--use-managed-identity",
+            "true",
+            "--backup-folder",
+            "latest",
+            "--source-hsm-name",
+            "contoso",
+            "--no-wait",
+        ])
+        .ok();
+    assert_eq!(
+        out.stderr,
+        format!(
+            "WARNING: --backup-folder latest: mhsm-contoso-2024060212000050 (taken 2024-06-02T12:00:00.500000+00:00), the newest of 2 backup(s) of 'contoso' in {uri}.\n"
+        )
+    );
+    assert_eq!(out.json(), restore_job("InProgress", None));
     assert_eq!(r.problems(), Vec::<String>::new());
 }

@@ -43,7 +43,8 @@ impl FromStr for ContainerUrl {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let s = s.trim();
-        let shape = "give the container's URL, e.g. https://<account>.blob.core.windows.net/<container>";
+        let shape =
+            "give the container's URL, e.g. https://<account>.blob.core.windows.net/<container>";
         let u = url::Url::parse(s).map_err(|_| format!("'{s}' is not a URL: {shape}"))?;
         if !matches!(u.scheme(), "https" | "http") || u.host_str().is_none() {
             return Err(format!("'{s}' is not an http(s) URL: {shape}"));
@@ -178,8 +179,9 @@ impl FromStr for BackupFolderArg {
 
 /// `--job-id`: the `jobId` of a backup or restore job.
 pub fn parse_job_id(s: &str) -> Result<String, String> {
-    let ok =
-        !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    let ok = !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
     ok.then(|| s.to_string())
         .ok_or_else(|| format!("'{s}' is not a job id (the 'jobId' a start printed)"))
 }
@@ -561,9 +563,7 @@ pub async fn show_job<T: Job>(
     ctx.print(&last.body)?;
     crate::client::backup::job_outcome(&last.job).map_err(|e| {
         let hint = match &e {
-            ClientError::JobFailed { code, message, .. } => {
-                failure_hint(op, false, code, message)
-            }
+            ClientError::JobFailed { code, message, .. } => failure_hint(op, false, code, message),
             _ => None,
         };
         match hint {
@@ -614,7 +614,11 @@ pub fn failure_hint(op: Operation, uses_mi: bool, code: &str, message: &str) -> 
     } else {
         format!(
             "The HSM could not use the SAS token: it must be a container SAS, not expired (se=…), with permissions {perms}, e.g. 'az storage container generate-sas --account-name <account> --name <container> --permissions {} --expiry <UTC time> -o tsv'; SAS access also needs the account to allow public network access.",
-            if op == Operation::Backup { "crdw" } else { "rl" }
+            if op == Operation::Backup {
+                "crdw"
+            } else {
+                "rl"
+            }
         )
     })
 }
@@ -678,10 +682,10 @@ pub async fn resolve_folder(
             .map(|s| format!(" of HSM '{s}'"))
             .unwrap_or_default();
         let Some(newest) = folders.first() else {
-            return Err(CliError::Invalid(format!(
-                "No backup{of} found in {container_uri}."
-            ))
-            .hint("'mhsm backup list' shows the backups of a container."));
+            return Err(
+                CliError::Invalid(format!("No backup{of} found in {container_uri}."))
+                    .hint("'mhsm backup list' shows the backups of a container."),
+            );
         };
         let mut hsms: Vec<&str> = folders.iter().map(|f| f.hsm_name.as_str()).collect();
         hsms.sort_unstable();
@@ -719,7 +723,11 @@ mod tests {
 
     #[test]
     fn storage_arguments_parse_and_check_like_az() {
-        assert!("https://acct.blob.core.windows.net/backups/".parse::<ContainerUrl>().is_ok());
+        assert!(
+            "https://acct.blob.core.windows.net/backups/"
+                .parse::<ContainerUrl>()
+                .is_ok()
+        );
         assert_eq!(
             "https://a.blob.core.windows.net/c/"
                 .parse::<ContainerUrl>()
@@ -727,8 +735,16 @@ mod tests {
                 .as_str(),
             "https://a.blob.core.windows.net/c"
         );
-        assert!("https://acct.blob.core.windows.net".parse::<ContainerUrl>().is_err());
-        assert!("https://a.blob.core.windows.net/c?sv=1".parse::<ContainerUrl>().is_err());
+        assert!(
+            "https://acct.blob.core.windows.net"
+                .parse::<ContainerUrl>()
+                .is_err()
+        );
+        assert!(
+            "https://a.blob.core.windows.net/c?sv=1"
+                .parse::<ContainerUrl>()
+                .is_err()
+        );
         assert!("acct".parse::<ContainerUrl>().is_err());
         assert!("MyAccount".parse::<AccountName>().is_err());
         assert!("mhsmbackups1".parse::<AccountName>().is_ok());
@@ -745,8 +761,7 @@ mod tests {
             Ok(BackupFolderArg::Latest)
         );
         assert_eq!(
-            "https://a.blob.core.windows.net/c/mhsm-h-2024060112000000"
-                .parse::<BackupFolderArg>(),
+            "https://a.blob.core.windows.net/c/mhsm-h-2024060112000000".parse::<BackupFolderArg>(),
             Ok(BackupFolderArg::Name("mhsm-h-2024060112000000".into()))
         );
 
@@ -759,7 +774,11 @@ mod tests {
         };
         let err = |s: StorageContainer| s.container_uri(&cloud).unwrap_err().to_string();
         assert_eq!(
-            err(sc(Some("https://a.blob.core.windows.net/c"), Some("acct"), None)),
+            err(sc(
+                Some("https://a.blob.core.windows.net/c"),
+                Some("acct"),
+                None
+            )),
             "Please do not specify --storage-account-name or --blob-container-name if --storage-resource-uri is specified."
         );
         assert_eq!(
@@ -785,7 +804,9 @@ mod tests {
                 .sas_parameter(&cloud)
                 .unwrap_err()
                 .to_string()
-                .starts_with("Please specify --storage-container-SAS-token/-t or --use-managed-identity")
+                .starts_with(
+                    "Please specify --storage-container-SAS-token/-t or --use-managed-identity"
+                )
         );
     }
 
@@ -793,20 +814,35 @@ mod tests {
     fn hints_name_the_usual_causes() {
         let h = |op, mi, code, msg| failure_hint(op, mi, code, msg).unwrap_or_default();
         assert!(
-            h(Operation::Backup, false, "ContainerNotFound", "The specified container does not exist.")
-                .contains("create it first")
+            h(
+                Operation::Backup,
+                false,
+                "ContainerNotFound",
+                "The specified container does not exist."
+            )
+            .contains("create it first")
         );
         assert!(
             h(Operation::Backup, false, "BadRequest", "The customer provided SAS token is malformed. The SAS token does not contain the expiry field")
                 .contains("permissions crdw")
         );
         assert!(
-            h(Operation::Restore, true, "AuthorizationPermissionMismatch", "This request is not authorized to perform this operation using this permission.")
-                .contains("Storage Blob Data Contributor")
+            h(
+                Operation::Restore,
+                true,
+                "AuthorizationPermissionMismatch",
+                "This request is not authorized to perform this operation using this permission."
+            )
+            .contains("Storage Blob Data Contributor")
         );
         assert!(
-            h(Operation::Restore, false, "BadRequest", "The backup was taken with a different security domain.")
-                .contains("security domain")
+            h(
+                Operation::Restore,
+                false,
+                "BadRequest",
+                "The backup was taken with a different security domain."
+            )
+            .contains("security domain")
         );
         assert!(failure_hint(Operation::Backup, false, "InternalError", "boom").is_none());
     }

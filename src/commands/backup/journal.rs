@@ -238,7 +238,11 @@ mod tests {
         assert!(j.latest(&[Operation::Backup]).is_none());
         j.record(entry("b1", Operation::Backup));
         j.record(entry("r1", Operation::Restore));
-        j.update("b1", "Succeeded", Some("https://a.blob.core.windows.net/c/mhsm-h-1?x=y"));
+        j.update(
+            "b1",
+            "Succeeded",
+            Some("https://a.blob.core.windows.net/c/mhsm-h-1?x=y"),
+        );
         let b = j.latest(&[Operation::Backup]).unwrap();
         assert_eq!(b.status, "Succeeded");
         assert_eq!(
