@@ -270,7 +270,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Recover a soft-deleted key')
             [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Permanently delete a soft-deleted key')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Back up a key to a file (restorable only into an HSM with the same security domain)')
-            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a key from a backup file')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a key from a backup file, or from a full backup in storage')
             [CompletionResult]::new('set-attributes', 'set-attributes', [CompletionResultType]::ParameterValue, 'Update a key''s attributes, operations, tags or release policy')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Create a new version of a key')
             [CompletionResult]::new('rotation-policy', 'rotation-policy', [CompletionResultType]::ParameterValue, 'Manage a key''s rotation policy')
@@ -545,8 +545,8 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'mhsm;key;set-attributes' {
@@ -896,7 +896,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Recover a soft-deleted key')
             [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Permanently delete a soft-deleted key')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Back up a key to a file (restorable only into an HSM with the same security domain)')
-            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a key from a backup file')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a key from a backup file, or from a full backup in storage')
             [CompletionResult]::new('set-attributes', 'set-attributes', [CompletionResultType]::ParameterValue, 'Update a key''s attributes, operations, tags or release policy')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Create a new version of a key')
             [CompletionResult]::new('rotation-policy', 'rotation-policy', [CompletionResultType]::ParameterValue, 'Manage a key''s rotation policy')
@@ -1724,7 +1724,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Recover a soft-deleted key')
             [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Permanently delete a soft-deleted key')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Back up a key to a file (restorable only into an HSM with the same security domain)')
-            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a key from a backup file')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a key from a backup file, or from a full backup in storage')
             [CompletionResult]::new('set-attributes', 'set-attributes', [CompletionResultType]::ParameterValue, 'Update a key''s attributes, operations, tags or release policy')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Create a new version of a key')
             [CompletionResult]::new('rotation-policy', 'rotation-policy', [CompletionResultType]::ParameterValue, 'Manage a key''s rotation policy')

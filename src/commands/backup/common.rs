@@ -312,14 +312,6 @@ pub fn status_command(op: Operation, hsm: &HsmEndpoint, job_id: &str) -> String 
 }
 
 impl JobRun<'_> {
-    fn what(&self) -> &'static str {
-        match self.op {
-            Operation::Backup => "Backup",
-            Operation::Restore => "Restore",
-            Operation::KeyRestore => "Key restore",
-        }
-    }
-
     /// Records a started job in the journal, or turns a refused start into an actionable error.
     pub async fn started<T: Job>(
         &self,
@@ -380,7 +372,7 @@ impl JobRun<'_> {
             self.ctx.print(&started.body)?;
             return Ok(None);
         }
-        let what = self.what();
+        let what = self.op.label();
         let printer = self.ctx.printer.clone();
         let mut show = |job: &T| {
             printer.status(&format!(
@@ -478,11 +470,7 @@ impl JobRun<'_> {
                 let Ok(current) = current else { continue };
                 j.update(&e.job_id, &current, None);
                 if !is_terminal(&current) {
-                    let kind = match e.operation {
-                        Operation::Backup => "backup",
-                        Operation::Restore => "restore",
-                        Operation::KeyRestore => "key restore",
-                    };
+                    let kind = e.operation.label().to_ascii_lowercase();
                     let started = crate::commands::view::az_epoch(e.started);
                     return format!(
                         "{one_at_a_time} The {kind} job {} that mhsm started here at {started} is {current}: watch it with '{}', then try again.",
@@ -539,7 +527,7 @@ pub async fn show_job<T: Job>(
         let mut show = |job: &T| {
             printer.status(&format!(
                 "{} job {}: {}",
-                op.group(),
+                op.label(),
                 job.job_id(),
                 job.status()
             ))

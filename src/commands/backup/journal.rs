@@ -30,6 +30,15 @@ pub enum Operation {
 }
 
 impl Operation {
+    /// How messages name a job of this kind (`Backup`, `Restore`, `Key restore`).
+    pub fn label(self) -> &'static str {
+        match self {
+            Operation::Backup => "Backup",
+            Operation::Restore => "Restore",
+            Operation::KeyRestore => "Key restore",
+        }
+    }
+
     /// The group whose `status` command reads this job (`backup` or `restore`).
     pub fn group(self) -> &'static str {
         match self {
