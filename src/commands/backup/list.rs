@@ -3,7 +3,8 @@
 
 use serde_json::{Value, json};
 
-use super::common::{StorageContainer, folder_time, list_folders};
+use super::common::{folder_time, list_folders};
+use super::storage::StorageContainer;
 use crate::commands::{CliError, Ctx};
 use crate::output::Row;
 

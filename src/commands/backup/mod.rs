@@ -6,6 +6,7 @@ pub mod journal;
 pub mod list;
 pub mod start;
 pub mod status;
+pub mod storage;
 
 use clap::Subcommand;
 

@@ -3,8 +3,9 @@
 
 use serde_json::json;
 
-use super::common::{JobRun, MISSING_HSM, StorageTarget, require_hsm};
+use super::common::JobRun;
 use super::journal::Operation;
+use super::storage::{MISSING_HSM, StorageTarget, require_hsm};
 use crate::cli::HsmTarget;
 use crate::commands::{CliError, Ctx, hsm_endpoint};
 

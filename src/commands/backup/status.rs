@@ -1,8 +1,9 @@
 //! `mhsm backup status` — show a backup job, optionally waiting for it (mhsm addition: az has
 //! no backup status).
 
-use super::common::{MISSING_HSM, job_id_or_latest, parse_job_id, require_hsm, show_job};
+use super::common::{job_id_or_latest, show_job};
 use super::journal::Operation;
+use super::storage::{MISSING_HSM, parse_job_id, require_hsm};
 use crate::cli::HsmTarget;
 use crate::commands::{CliError, Ctx, hsm_endpoint};
 

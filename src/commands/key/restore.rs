@@ -6,10 +6,9 @@
 use std::path::PathBuf;
 
 use super::common::{HsmOnly, hsm_of, key_bundle};
-use crate::commands::backup::common::{
-    BackupFolderArg, JobRun, MISSING_HSM, StorageTarget, resolve_folder,
-};
+use crate::commands::backup::common::{JobRun, resolve_folder};
 use crate::commands::backup::journal::Operation;
+use crate::commands::backup::storage::{BackupFolderArg, MISSING_HSM, StorageTarget};
 use crate::commands::{CliError, Ctx};
 use crate::wire::backup::SelectiveKeyRestoreParameters;
 

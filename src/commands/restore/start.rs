@@ -2,11 +2,10 @@
 //! backup in a Blob container, and wait for it (az keyvault restore start; `--no-wait`,
 //! `--backup-folder latest` and `--source-hsm-name` are mhsm additions).
 
-use super::super::backup::common::{
-    BackupFolderArg, JobRun, MISSING_HSM, StorageTarget, require_hsm, resolve_folder,
-};
 use crate::cli::HsmTarget;
+use crate::commands::backup::common::{JobRun, resolve_folder};
 use crate::commands::backup::journal::Operation;
+use crate::commands::backup::storage::{BackupFolderArg, MISSING_HSM, StorageTarget, require_hsm};
 use crate::commands::{CliError, Ctx, hsm_endpoint};
 use crate::wire::backup::{RestoreParameters, SelectiveKeyRestoreParameters};
 

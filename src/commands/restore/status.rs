@@ -2,10 +2,9 @@
 //! (mhsm addition: az has no restore status).
 
 use crate::cli::HsmTarget;
-use crate::commands::backup::common::{
-    MISSING_HSM, job_id_or_latest, parse_job_id, require_hsm, show_job,
-};
+use crate::commands::backup::common::{job_id_or_latest, show_job};
 use crate::commands::backup::journal::Operation;
+use crate::commands::backup::storage::{MISSING_HSM, parse_job_id, require_hsm};
 use crate::commands::{CliError, Ctx, hsm_endpoint};
 
 #[derive(Debug, clap::Args)]
