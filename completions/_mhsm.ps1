@@ -46,6 +46,8 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Manage keys: lifecycle, rotation, backups, cryptographic operations')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Manage the HSM''s local RBAC: role assignments and definitions')
             [CompletionResult]::new('security-domain', 'security-domain', [CompletionResultType]::ParameterValue, 'Manage the security domain: activation, recovery, quorum drills')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Full backups of the HSM into Azure Blob Storage: start, follow, list')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore the HSM, or one key, from a full backup')
             [CompletionResult]::new('check-name', 'check-name', [CompletionResultType]::ParameterValue, 'Check that a Managed HSM name is valid and not in use')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages (maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -268,7 +270,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Recover a soft-deleted key')
             [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Permanently delete a soft-deleted key')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Back up a key to a file (restorable only into an HSM with the same security domain)')
-            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a key from a backup file')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a key from a backup file, or from a full backup in storage')
             [CompletionResult]::new('set-attributes', 'set-attributes', [CompletionResultType]::ParameterValue, 'Update a key''s attributes, operations, tags or release policy')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Create a new version of a key')
             [CompletionResult]::new('rotation-policy', 'rotation-policy', [CompletionResultType]::ParameterValue, 'Manage a key''s rotation policy')
@@ -523,26 +525,28 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Full URI of the HSM')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Local key backup from which to restore the key')
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Local key backup from which to restore the key')
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key (storage mode only; not supported here)')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key (storage mode only; not supported here)')
-            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Storage container URI (storage mode: not supported yet; az''s always fails)')
-            [CompletionResult]::new('--storage-resource-uri', '--storage-resource-uri', [CompletionResultType]::ParameterName, 'Storage container URI (storage mode: not supported yet; az''s always fails)')
-            [CompletionResult]::new('--storage-account-name', '--storage-account-name', [CompletionResultType]::ParameterName, 'Storage account name (storage mode)')
-            [CompletionResult]::new('--blob-container-name', '--blob-container-name', [CompletionResultType]::ParameterName, 'Blob container name (storage mode)')
-            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'SAS token of the container (storage mode)')
-            [CompletionResult]::new('--storage-container-SAS-token', '--storage-container-SAS-token', [CompletionResultType]::ParameterName, 'SAS token of the container (storage mode)')
-            [CompletionResult]::new('--backup-folder', '--backup-folder', [CompletionResultType]::ParameterName, 'Backup folder (storage mode)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key (storage mode: the key to restore from the backup folder)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key (storage mode: the key to restore from the backup folder)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Azure Blob storage container URI (https://<account>.blob.core.windows.net/<container>). If specified, --storage-account-name and --blob-container-name must be omitted')
+            [CompletionResult]::new('--storage-resource-uri', '--storage-resource-uri', [CompletionResultType]::ParameterName, 'Azure Blob storage container URI (https://<account>.blob.core.windows.net/<container>). If specified, --storage-account-name and --blob-container-name must be omitted')
+            [CompletionResult]::new('--storage-account-name', '--storage-account-name', [CompletionResultType]::ParameterName, 'Name of the Azure Storage account (the URI is built with the cloud''s storage suffix)')
+            [CompletionResult]::new('--blob-container-name', '--blob-container-name', [CompletionResultType]::ParameterName, 'Name of the blob container')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The SAS token of the container (sv=…&se=…&sig=…): permissions crdw for a backup, rl for a restore. Never printed, logged or kept')
+            [CompletionResult]::new('--storage-container-SAS-token', '--storage-container-SAS-token', [CompletionResultType]::ParameterName, 'The SAS token of the container (sv=…&se=…&sig=…): permissions crdw for a backup, rl for a restore. Never printed, logged or kept')
+            [CompletionResult]::new('--use-managed-identity', '--use-managed-identity', [CompletionResultType]::ParameterName, 'Let the HSM reach the container with its user-assigned managed identity instead of a SAS (the identity needs ''Storage Blob Data Contributor''). A bare flag means true')
+            [CompletionResult]::new('--backup-folder', '--backup-folder', [CompletionResultType]::ParameterName, 'Storage mode: the backup''s folder in the container (e.g. mhsm-myhsm-2024060112000000), or ''latest'' for the newest backup there')
+            [CompletionResult]::new('--source-hsm-name', '--source-hsm-name', [CompletionResultType]::ParameterName, 'Storage mode, with --backup-folder latest: the newest backup of this HSM')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
-            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait (storage mode)')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Storage mode: do not wait; print the job as the HSM accepted it (its jobId) and exit. Follow it with ''mhsm restore status''')
             [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'mhsm;key;set-attributes' {
@@ -892,7 +896,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Recover a soft-deleted key')
             [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Permanently delete a soft-deleted key')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Back up a key to a file (restorable only into an HSM with the same security domain)')
-            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a key from a backup file')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a key from a backup file, or from a full backup in storage')
             [CompletionResult]::new('set-attributes', 'set-attributes', [CompletionResultType]::ParameterValue, 'Update a key''s attributes, operations, tags or release policy')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Create a new version of a key')
             [CompletionResult]::new('rotation-policy', 'rotation-policy', [CompletionResultType]::ParameterValue, 'Manage a key''s rotation policy')
@@ -1455,6 +1459,177 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
         'mhsm;security-domain;help;help' {
             break
         }
+        'mhsm;backup' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Begin a full backup of the HSM')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show a backup job (mhsm addition: az has no backup status)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the backups in a Blob container, newest first (mhsm addition)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;backup;start' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Full URI of the HSM (e.g. https://myhsm.managedhsm.azure.net/)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Azure Blob storage container URI (https://<account>.blob.core.windows.net/<container>). If specified, --storage-account-name and --blob-container-name must be omitted')
+            [CompletionResult]::new('--storage-resource-uri', '--storage-resource-uri', [CompletionResultType]::ParameterName, 'Azure Blob storage container URI (https://<account>.blob.core.windows.net/<container>). If specified, --storage-account-name and --blob-container-name must be omitted')
+            [CompletionResult]::new('--storage-account-name', '--storage-account-name', [CompletionResultType]::ParameterName, 'Name of the Azure Storage account (the URI is built with the cloud''s storage suffix)')
+            [CompletionResult]::new('--blob-container-name', '--blob-container-name', [CompletionResultType]::ParameterName, 'Name of the blob container')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The SAS token of the container (sv=…&se=…&sig=…): permissions crdw for a backup, rl for a restore. Never printed, logged or kept')
+            [CompletionResult]::new('--storage-container-SAS-token', '--storage-container-SAS-token', [CompletionResultType]::ParameterName, 'The SAS token of the container (sv=…&se=…&sig=…): permissions crdw for a backup, rl for a restore. Never printed, logged or kept')
+            [CompletionResult]::new('--use-managed-identity', '--use-managed-identity', [CompletionResultType]::ParameterName, 'Let the HSM reach the container with its user-assigned managed identity instead of a SAS (the identity needs ''Storage Blob Data Contributor''). A bare flag means true')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait: print the job as the HSM accepted it (its jobId) and exit; follow it with ''mhsm backup status''')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mhsm;backup;status' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Full URI of the HSM (e.g. https://myhsm.managedhsm.azure.net/)')
+            [CompletionResult]::new('--job-id', '--job-id', [CompletionResultType]::ParameterName, 'The job''s id (the jobId ''backup start --no-wait'' printed). Default: the last backup job mhsm started on this HSM from this machine')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the job has finished, then print it')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mhsm;backup;list' {
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Azure Blob storage container URI (https://<account>.blob.core.windows.net/<container>). If specified, --storage-account-name and --blob-container-name must be omitted')
+            [CompletionResult]::new('--storage-resource-uri', '--storage-resource-uri', [CompletionResultType]::ParameterName, 'Azure Blob storage container URI (https://<account>.blob.core.windows.net/<container>). If specified, --storage-account-name and --blob-container-name must be omitted')
+            [CompletionResult]::new('--storage-account-name', '--storage-account-name', [CompletionResultType]::ParameterName, 'Name of the Azure Storage account (the URI is built with the cloud''s storage suffix)')
+            [CompletionResult]::new('--blob-container-name', '--blob-container-name', [CompletionResultType]::ParameterName, 'Name of the blob container')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The SAS token of the container (sv=…&se=…&sig=…): permissions crdw for a backup, rl for a restore. Never printed, logged or kept')
+            [CompletionResult]::new('--storage-container-SAS-token', '--storage-container-SAS-token', [CompletionResultType]::ParameterName, 'The SAS token of the container (sv=…&se=…&sig=…): permissions crdw for a backup, rl for a restore. Never printed, logged or kept')
+            [CompletionResult]::new('--source-hsm-name', '--source-hsm-name', [CompletionResultType]::ParameterName, 'Only the backups of this HSM (the name in the folder names)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mhsm;backup;help' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Begin a full backup of the HSM')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show a backup job (mhsm addition: az has no backup status)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the backups in a Blob container, newest first (mhsm addition)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;backup;help;start' {
+            break
+        }
+        'mhsm;backup;help;status' {
+            break
+        }
+        'mhsm;backup;help;list' {
+            break
+        }
+        'mhsm;backup;help;help' {
+            break
+        }
+        'mhsm;restore' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Restore the HSM (or, with --key-name, one key) from a full backup')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show a restore job (mhsm addition: az has no restore status)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;restore;start' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Full URI of the HSM (e.g. https://myhsm.managedhsm.azure.net/)')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Azure Blob storage container URI (https://<account>.blob.core.windows.net/<container>). If specified, --storage-account-name and --blob-container-name must be omitted')
+            [CompletionResult]::new('--storage-resource-uri', '--storage-resource-uri', [CompletionResultType]::ParameterName, 'Azure Blob storage container URI (https://<account>.blob.core.windows.net/<container>). If specified, --storage-account-name and --blob-container-name must be omitted')
+            [CompletionResult]::new('--storage-account-name', '--storage-account-name', [CompletionResultType]::ParameterName, 'Name of the Azure Storage account (the URI is built with the cloud''s storage suffix)')
+            [CompletionResult]::new('--blob-container-name', '--blob-container-name', [CompletionResultType]::ParameterName, 'Name of the blob container')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The SAS token of the container (sv=…&se=…&sig=…): permissions crdw for a backup, rl for a restore. Never printed, logged or kept')
+            [CompletionResult]::new('--storage-container-SAS-token', '--storage-container-SAS-token', [CompletionResultType]::ParameterName, 'The SAS token of the container (sv=…&se=…&sig=…): permissions crdw for a backup, rl for a restore. Never printed, logged or kept')
+            [CompletionResult]::new('--use-managed-identity', '--use-managed-identity', [CompletionResultType]::ParameterName, 'Let the HSM reach the container with its user-assigned managed identity instead of a SAS (the identity needs ''Storage Blob Data Contributor''). A bare flag means true')
+            [CompletionResult]::new('--backup-folder', '--backup-folder', [CompletionResultType]::ParameterName, 'The backup''s folder in the container (e.g. mhsm-myhsm-2024060112000000, the last part of the folderUrl ''backup start'' printed), or ''latest'' for the newest backup there')
+            [CompletionResult]::new('--key-name', '--key-name', [CompletionResultType]::ParameterName, 'Restore only this key, with all its versions (a selective restore), not the whole HSM')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Restore only this key, with all its versions (a selective restore), not the whole HSM')
+            [CompletionResult]::new('--source-hsm-name', '--source-hsm-name', [CompletionResultType]::ParameterName, 'With --backup-folder latest: the newest backup of this HSM (needed when the container holds backups of several HSMs)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait: print the job as the HSM accepted it (its jobId) and exit; follow it with ''mhsm restore status''')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mhsm;restore;status' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Full URI of the HSM (e.g. https://myhsm.managedhsm.azure.net/)')
+            [CompletionResult]::new('--job-id', '--job-id', [CompletionResultType]::ParameterName, 'The job''s id (the jobId ''restore start --no-wait'' or ''key restore --no-wait'' printed). Default: the last restore job mhsm started on this HSM from this machine')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the job has finished, then print it')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mhsm;restore;help' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Restore the HSM (or, with --key-name, one key) from a full backup')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show a restore job (mhsm addition: az has no restore status)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;restore;help;start' {
+            break
+        }
+        'mhsm;restore;help;status' {
+            break
+        }
+        'mhsm;restore;help;help' {
+            break
+        }
         'mhsm;check-name' {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The name of the HSM')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name of the HSM')
@@ -1500,6 +1675,8 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Manage keys: lifecycle, rotation, backups, cryptographic operations')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Manage the HSM''s local RBAC: role assignments and definitions')
             [CompletionResult]::new('security-domain', 'security-domain', [CompletionResultType]::ParameterValue, 'Manage the security domain: activation, recovery, quorum drills')
+            [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Full backups of the HSM into Azure Blob Storage: start, follow, list')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore the HSM, or one key, from a full backup')
             [CompletionResult]::new('check-name', 'check-name', [CompletionResultType]::ParameterValue, 'Check that a Managed HSM name is valid and not in use')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages (maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1547,7 +1724,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('recover', 'recover', [CompletionResultType]::ParameterValue, 'Recover a soft-deleted key')
             [CompletionResult]::new('purge', 'purge', [CompletionResultType]::ParameterValue, 'Permanently delete a soft-deleted key')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Back up a key to a file (restorable only into an HSM with the same security domain)')
-            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a key from a backup file')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore a key from a backup file, or from a full backup in storage')
             [CompletionResult]::new('set-attributes', 'set-attributes', [CompletionResultType]::ParameterValue, 'Update a key''s attributes, operations, tags or release policy')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Create a new version of a key')
             [CompletionResult]::new('rotation-policy', 'rotation-policy', [CompletionResultType]::ParameterValue, 'Manage a key''s rotation policy')
@@ -1714,6 +1891,32 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             break
         }
         'mhsm;help;security-domain;verify' {
+            break
+        }
+        'mhsm;help;backup' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Begin a full backup of the HSM')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show a backup job (mhsm addition: az has no backup status)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the backups in a Blob container, newest first (mhsm addition)')
+            break
+        }
+        'mhsm;help;backup;start' {
+            break
+        }
+        'mhsm;help;backup;status' {
+            break
+        }
+        'mhsm;help;backup;list' {
+            break
+        }
+        'mhsm;help;restore' {
+            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Restore the HSM (or, with --key-name, one key) from a full backup')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show a restore job (mhsm addition: az has no restore status)')
+            break
+        }
+        'mhsm;help;restore;start' {
+            break
+        }
+        'mhsm;help;restore;status' {
             break
         }
         'mhsm;help;check-name' {

@@ -67,7 +67,10 @@ pub fn run() -> i32 {
     let ctx = Ctx::new(printer.clone(), cli.global.clone());
     let command: Command = cli.command;
     let result = runtime.block_on(async {
+        // `biased`: on Ctrl-C a command that listens for it itself (a job wait, which then
+        // says how to follow the job) is polled first.
         tokio::select! {
+            biased;
             r = command.run(&ctx) => r,
             _ = tokio::signal::ctrl_c() => Err(CliError::Invalid("Interrupted (Ctrl-C).".into())),
         }

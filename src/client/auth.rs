@@ -66,15 +66,22 @@ fn digest(s: &str) -> String {
         .collect()
 }
 
+/// mhsm's cache directory: `$XDG_CACHE_HOME/mhsm`, else `~/.cache/mhsm` (the token cache and
+/// the backup/restore job journal live here).
+pub fn cache_dir() -> Option<std::path::PathBuf> {
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .filter(|v| !v.is_empty())
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".cache")))?;
+    Some(base.join("mhsm"))
+}
+
 fn cache_file() -> Option<std::path::PathBuf> {
     if std::env::var("MHSM_TOKEN_CACHE").is_ok_and(|v| v == "0" || v.eq_ignore_ascii_case("false"))
     {
         return None;
     }
-    let base = std::env::var_os("XDG_CACHE_HOME")
-        .map(std::path::PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".cache")))?;
-    Some(base.join("mhsm").join("tokens.json"))
+    Some(cache_dir()?.join("tokens.json"))
 }
 
 type DiskEntries = HashMap<String, (String, i64)>;

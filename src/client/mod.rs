@@ -5,6 +5,8 @@
 
 pub mod arm;
 pub mod auth;
+pub mod backup;
+pub mod blob;
 pub mod cloud;
 pub mod graph;
 pub mod hsm;
@@ -98,6 +100,23 @@ pub enum ClientError {
     /// Bad configuration (cloud profile, subscription, ...).
     #[error("{0}")]
     Config(String),
+    /// A backup or restore job ended `Failed` or `Canceled`: the job's own error.
+    #[error("({code}) {message}")]
+    JobFailed {
+        job_id: String,
+        /// `Failed` or `Canceled`.
+        status: String,
+        code: String,
+        message: String,
+        inner: Option<String>,
+    },
+    /// Azure Storage answered with an error (listing backups).
+    #[error("({code}) {message}")]
+    Storage {
+        status: Option<u16>,
+        code: String,
+        message: String,
+    },
 }
 
 impl ClientError {
@@ -109,10 +128,10 @@ impl ClientError {
         }
     }
 
-    /// Service error code.
+    /// Service error code (of a response or of a failed job).
     pub fn code(&self) -> Option<&str> {
         match self {
-            ClientError::Api { code, .. } => Some(code),
+            ClientError::Api { code, .. } | ClientError::JobFailed { code, .. } => Some(code),
             _ => None,
         }
     }
@@ -484,6 +503,11 @@ impl Client {
 
     async fn token(&self, scope: &str, tenant: Option<&str>) -> Result<String> {
         self.creds.token(scope, tenant).await
+    }
+
+    /// A token of the caller's credential for `scope` (e.g. Azure Storage, to list backups).
+    pub async fn token_for(&self, scope: &str) -> Result<String> {
+        self.creds.token(scope, None).await
     }
 
     async fn send_with_retries(&self, req: &Request, token: Option<&str>) -> Result<Response> {

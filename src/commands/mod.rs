@@ -2,6 +2,7 @@
 //! flags and an `async fn run`. This module holds the dispatch, the per-invocation context and
 //! the command error type that `lib.rs` turns into exit codes.
 
+pub mod backup;
 pub mod check_name;
 pub mod create;
 pub mod delete;
@@ -11,6 +12,7 @@ pub mod list;
 pub mod list_deleted;
 pub mod purge;
 pub mod recover;
+pub mod restore;
 pub mod role;
 pub mod security_domain;
 pub mod show;
@@ -58,6 +60,12 @@ pub enum Command {
     /// Manage the security domain: activation, recovery, quorum drills.
     #[command(subcommand)]
     SecurityDomain(security_domain::Command),
+    /// Full backups of the HSM into Azure Blob Storage: start, follow, list.
+    #[command(subcommand)]
+    Backup(backup::Command),
+    /// Restore the HSM, or one key, from a full backup.
+    #[command(subcommand)]
+    Restore(restore::Command),
     /// Check that a Managed HSM name is valid and not in use.
     CheckName(check_name::Args),
     /// Write shell completions and man pages (maintainers).
@@ -82,6 +90,9 @@ impl Command {
             Command::Generate(_) => NotFoundRule::Never,
             Command::Role(r) if r.is_show() => NotFoundRule::Show404,
             Command::Key(k) if k.is_show() => NotFoundRule::Show404,
+            Command::Backup(b) if b.is_show() => NotFoundRule::Show404,
+            Command::Restore(r) if r.is_show() => NotFoundRule::Show404,
+            Command::Backup(_) | Command::Restore(_) => NotFoundRule::Never,
             Command::Key(_) => NotFoundRule::Never,
             Command::Role(_) | Command::SecurityDomain(_) => NotFoundRule::Never,
             _ => NotFoundRule::AnyArm404,
@@ -105,6 +116,8 @@ impl Command {
             Command::Role(c) => c.run(ctx).await,
             Command::Key(c) => c.run(ctx).await,
             Command::SecurityDomain(c) => c.run(ctx).await,
+            Command::Backup(c) => c.run(ctx).await,
+            Command::Restore(c) => c.run(ctx).await,
             Command::Generate(a) => generate::run(ctx, a),
         }
     }

@@ -384,6 +384,8 @@ pub struct Printer {
     out: Mutex<Box<dyn Write + Send>>,
     err: Mutex<ErrState>,
     stderr_tty: bool,
+    /// The live status line of [`Printer::status`] (a terminal only).
+    spinner: Mutex<Option<indicatif::ProgressBar>>,
 }
 
 impl fmt::Debug for Printer {
@@ -418,6 +420,7 @@ impl Printer {
                 progress_width: 0,
             }),
             stderr_tty: false,
+            spinner: Mutex::new(None),
         }
     }
 
@@ -483,6 +486,7 @@ impl Printer {
         if text.is_empty() {
             return Ok(());
         }
+        self.end_status();
         self.clear_progress_line();
         let mut out = self.out.lock().unwrap_or_else(|e| e.into_inner());
         out.write_all(text.as_bytes())?;
@@ -553,9 +557,45 @@ impl Printer {
         let _ = err.w.flush();
     }
 
-    /// End the progress display: on a terminal the in-place line is cleared.
+    /// A live status line on stderr — a spinner, `msg` and the time elapsed since the first
+    /// call — shown only when stderr is a terminal and warnings are not suppressed
+    /// (`--only-show-errors`); nothing at all otherwise, so logs and pipes stay clean. Each call
+    /// replaces the message; [`Printer::progress_done`] removes the line.
+    pub fn status(&self, msg: &str) {
+        if !self.stderr_tty || self.level() < Level::Warning {
+            return;
+        }
+        let mut spinner = self.spinner.lock().unwrap_or_else(|e| e.into_inner());
+        let bar = spinner.get_or_insert_with(|| {
+            let bar = indicatif::ProgressBar::with_draw_target(
+                None,
+                indicatif::ProgressDrawTarget::stderr(),
+            );
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            );
+            bar.enable_steady_tick(std::time::Duration::from_millis(120));
+            bar
+        });
+        bar.set_message(msg.to_string());
+    }
+
+    /// End the progress display: on a terminal the in-place line and the status line are cleared.
     pub fn progress_done(&self) {
+        self.end_status();
         self.clear_progress_line();
+    }
+
+    fn end_status(&self) {
+        if let Some(bar) = self
+            .spinner
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()
+        {
+            bar.finish_and_clear();
+        }
     }
 
     fn clear_progress_line(&self) {
@@ -568,12 +608,24 @@ impl Printer {
         }
     }
 
-    /// stderr write errors are ignored (there is nowhere left to report them).
+    /// stderr write errors are ignored (there is nowhere left to report them). A live status
+    /// line steps aside while the text is written, then comes back below it.
     fn write_err(&self, text: &str) {
         self.clear_progress_line();
-        let mut err = self.err.lock().unwrap_or_else(|e| e.into_inner());
-        let _ = err.w.write_all(text.as_bytes());
-        let _ = err.w.flush();
+        let write = || {
+            let mut err = self.err.lock().unwrap_or_else(|e| e.into_inner());
+            let _ = err.w.write_all(text.as_bytes());
+            let _ = err.w.flush();
+        };
+        let bar = self
+            .spinner
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        match bar {
+            Some(bar) => bar.suspend(write),
+            None => write(),
+        }
     }
 }
 

@@ -501,3 +501,30 @@ fn progress_rewrites_in_place_on_tty() {
     );
     assert_eq!(out.text(), "");
 }
+
+#[test]
+fn status_lines_stay_off_pipes_and_quiet_runs() {
+    // Not a terminal: nothing at all (a job wait leaves logs and pipes clean).
+    let (p, out, err) = printer(PrinterOptions::default());
+    p.status("Backup job j: InProgress");
+    p.warning("w");
+    p.progress_done();
+    assert_eq!(
+        (out.text(), err.text()),
+        (String::new(), "WARNING: w\n".into())
+    );
+    // A terminal with --only-show-errors: nothing either.
+    let (out, err) = (Buf::default(), Buf::default());
+    let p = Printer::with_writers(
+        PrinterOptions {
+            only_show_errors: true,
+            ..Default::default()
+        },
+        Box::new(out.clone()),
+        Box::new(err.clone()),
+    )
+    .stderr_tty(true);
+    p.status("Backup job j: InProgress");
+    p.progress_done();
+    assert_eq!(err.text(), "");
+}

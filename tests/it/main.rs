@@ -12,5 +12,6 @@ mod keys_emulator;
 mod mgmt;
 mod rbac;
 mod replay;
+mod replay_backup;
 mod security_domain;
 mod tokens;

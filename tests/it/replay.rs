@@ -183,8 +183,9 @@ async fn answer(
             e.method, e.path
         ));
     }
-    if let Some(expected) = &e.body
-        && *expected != body
+    // `{base}` in a recording stands for the replay server's own URL.
+    if let Some(expected) = e.body.as_ref().map(|b| b.replace("{base}", base))
+        && expected != body
     {
         s.push(format!(
             "MISMATCH: body of {method} {path} differs from the recording ({} vs {} bytes)",
@@ -199,7 +200,9 @@ async fn answer(
     )
         .into_response();
     for (k, v) in &e.headers {
-        let v = v.replace("https://sdvectors.managedhsm.azure.net", base);
+        let v = v
+            .replace("https://sdvectors.managedhsm.azure.net", base)
+            .replace("{base}", base);
         r.headers_mut().insert(
             axum::http::HeaderName::from_bytes(k.as_bytes()).unwrap(),
             v.parse().unwrap(),

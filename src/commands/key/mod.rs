@@ -56,7 +56,14 @@ pub enum Command {
     Purge(purge::Args),
     /// Back up a key to a file (restorable only into an HSM with the same security domain).
     Backup(backup::Args),
-    /// Restore a key from a backup file.
+    /// Restore a key from a backup file, or from a full backup in storage.
+    ///
+    /// File mode (-f): a single-key backup made with 'key backup'. Storage mode (the storage
+    /// arguments, --backup-folder and -n): restores that key with all its versions from a full
+    /// backup in a Blob container — a selective restore job, followed like 'restore start
+    /// --key-name' and printing nothing on success. Better than az: az 2.91's storage mode
+    /// always fails (and without -n would have restored the whole HSM); here -n is required,
+    /// --use-managed-identity and --backup-folder latest work, and --no-wait prints the job.
     Restore(restore::Args),
     /// Update a key's attributes, operations, tags or release policy.
     SetAttributes(set_attributes::Args),
