@@ -6,6 +6,7 @@ pub mod backup;
 pub mod check_name;
 pub mod create;
 pub mod delete;
+pub mod dr;
 pub mod generate;
 pub mod key;
 pub mod list;
@@ -66,6 +67,9 @@ pub enum Command {
     /// Restore the HSM, or one key, from a full backup.
     #[command(subcommand)]
     Restore(restore::Command),
+    /// Disaster recovery: the backup → recover → restore → verify runbook as one command.
+    #[command(subcommand)]
+    Dr(dr::Command),
     /// Check that a Managed HSM name is valid and not in use.
     CheckName(check_name::Args),
     /// Write shell completions and man pages (maintainers).
@@ -92,7 +96,7 @@ impl Command {
             Command::Key(k) if k.is_show() => NotFoundRule::Show404,
             Command::Backup(b) if b.is_show() => NotFoundRule::Show404,
             Command::Restore(r) if r.is_show() => NotFoundRule::Show404,
-            Command::Backup(_) | Command::Restore(_) => NotFoundRule::Never,
+            Command::Backup(_) | Command::Restore(_) | Command::Dr(_) => NotFoundRule::Never,
             Command::Key(_) => NotFoundRule::Never,
             Command::Role(_) | Command::SecurityDomain(_) => NotFoundRule::Never,
             _ => NotFoundRule::AnyArm404,
@@ -118,6 +122,7 @@ impl Command {
             Command::SecurityDomain(c) => c.run(ctx).await,
             Command::Backup(c) => c.run(ctx).await,
             Command::Restore(c) => c.run(ctx).await,
+            Command::Dr(c) => c.run(ctx).await,
             Command::Generate(a) => generate::run(ctx, a),
         }
     }

@@ -265,3 +265,20 @@ pub fn read_text(path: &Path) -> Result<String, CliError> {
 pub fn crypto_error(e: CryptoError) -> CliError {
     CliError::Invalid(e.to_string())
 }
+
+/// The certificate of an HSM's exchange (transfer) key as PEM (65-character lines, no trailing
+/// newline — exactly as az writes it): what `init-recovery` saves and a restore blob is
+/// wrapped to.
+pub async fn exchange_key_pem(client: &Client, endpoint: &HsmEndpoint) -> Result<String, CliError> {
+    let resp = client.sd_transfer_key(endpoint).await?;
+    // The service sends the JWK as a JSON string inside the JSON.
+    let jwk: serde_json::Value = serde_json::from_str(&resp.transfer_key)
+        .map_err(|e| CliError::Invalid(format!("The HSM's transfer key is not a JWK: {e}")))?;
+    let x5c = jwk["x5c"][0]
+        .as_str()
+        .ok_or_else(|| CliError::Invalid("Insufficient x5c.".into()))?;
+    let der = crate::crypto::b64::b64_std_decode(x5c).map_err(|e| {
+        CliError::Invalid(format!("The transfer key certificate is not base64: {e}"))
+    })?;
+    Ok(crate::crypto::cert::to_pem_65(&der))
+}

@@ -3,10 +3,9 @@
 
 use std::path::PathBuf;
 
-use super::common::{MISSING_HSM, check_new_file, write_new_file};
+use super::common::{MISSING_HSM, check_new_file, exchange_key_pem, write_new_file};
 use crate::cli::HsmTarget;
 use crate::commands::{CliError, Ctx, hsm_endpoint};
-use crate::crypto::cert::to_pem_65;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -24,15 +23,6 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
     } = args;
     check_new_file(&sd_exchange_key)?;
     let endpoint = hsm_endpoint(ctx, &hsm, MISSING_HSM).await?;
-    let resp = ctx.client().await?.sd_transfer_key(&endpoint).await?;
-    // The service sends the JWK as a JSON string inside the JSON.
-    let jwk: serde_json::Value = serde_json::from_str(&resp.transfer_key)
-        .map_err(|e| CliError::Invalid(format!("The HSM's transfer key is not a JWK: {e}")))?;
-    let x5c = jwk["x5c"][0]
-        .as_str()
-        .ok_or_else(|| CliError::Invalid("Insufficient x5c.".into()))?;
-    let der = crate::crypto::b64::b64_std_decode(x5c).map_err(|e| {
-        CliError::Invalid(format!("The transfer key certificate is not base64: {e}"))
-    })?;
-    write_new_file(&sd_exchange_key, to_pem_65(&der).as_bytes(), false)
+    let pem = exchange_key_pem(ctx.client().await?, &endpoint).await?;
+    write_new_file(&sd_exchange_key, pem.as_bytes(), false)
 }

@@ -284,7 +284,14 @@ async fn handle(
         .get("api-version")
         .map(String::as_str)
         .unwrap_or_default();
+    // The Azure-AsyncOperation URL of a backup or restore carries no api-version (recorded
+    // traffic) and clients poll it as given.
+    let status_poll = matches!(
+        route,
+        Route::BackupPending { .. } | Route::RestorePending { .. }
+    );
     match query.get("api-version") {
+        None if status_poll => {}
         None => {
             return Err(ApiError::bad_request(
                 "BadParameter",
