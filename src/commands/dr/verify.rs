@@ -31,6 +31,9 @@ pub struct Inventory {
     pub custom_roles: BTreeMap<String, String>,
 }
 
+/// One key's versions (`name/version` → public key) and its key-scope assignments.
+type KeyFacts = (Vec<(String, String)>, Vec<String>);
+
 /// Reads an HSM's inventory.
 pub async fn inventory(client: &Client, hsm: &HsmEndpoint) -> Result<Inventory, ClientError> {
     let mut inv = Inventory::default();
@@ -41,7 +44,7 @@ pub async fn inventory(client: &Client, hsm: &HsmEndpoint) -> Result<Inventory, 
         .filter_map(|k| key_name(&k.kid))
         .collect();
     // Every version of every key, and the assignments at each key's scope.
-    let per_key: Vec<(Vec<(String, String)>, Vec<String>)> = stream::iter(names.iter())
+    let per_key: Vec<KeyFacts> = stream::iter(names.iter())
         .map(|name| async move {
             let versions = client.list_key_versions(hsm, name, None).await?;
             let mut out = Vec::new();
