@@ -628,6 +628,13 @@ mod tests {
     const V2020_BLOB: &str = "st=2026-01-01T00%3A00%3A00Z&se=2026-01-02T00%3A00%3A00Z&sp=r&sv=2020-06-12&sr=b&sig=UKJ9wD4B6WMHOvz6xGBRTd49p9kv1Tc273PRSzzIgJg%3D";
     const V2020_ACCOUNT: &str = "se=2026-01-02T00%3A00%3A00Z&sp=rwdlac&sv=2020-06-12&ss=b&srt=sco&sig=bdlS6NSGcU6ajzAMKU0C%2B4Mwy3hyveKEuex96BBv3IY%3D";
 
+    // az 2.91.0: `az storage container generate-sas --account-name ACCOUNT --account-key KEY
+    // -n backups --permissions crdw --start 2026-01-01T00:00Z --expiry 2026-01-02T00:00Z`.
+    const AZ_CONTAINER: &str = "st=2026-01-01T00%3A00Z&se=2026-01-02T00%3A00Z&sp=rcwd&sv=2026-04-06&sr=c&sig=4ID4KC%2BJYiK%2B3D6YPfQ/9t0GD9T6pRFhE2wqSre7oGY%3D";
+    // `az storage account generate-sas ... --services b --resource-types co --permissions rwdlc
+    // --expiry 2026-01-02T00:00Z`.
+    const AZ_ACCOUNT: &str = "se=2026-01-02T00%3A00Z&sp=rwdlc&sv=2026-04-06&ss=b&srt=co&sig=FTiiFQHxR3uWQIJfNRp44juQkidZNKuwxdVq2ECfd80%3D";
+
     fn key() -> Vec<u8> {
         B64.decode(KEY).unwrap()
     }
@@ -648,6 +655,8 @@ mod tests {
         assert!(verifies(V2020_CONTAINER, "backups", None));
         assert!(verifies(V2020_BLOB, "backups", Some("mhsm-x/a b+c.json")));
         assert!(verifies(V2020_ACCOUNT, "whatever", None));
+        assert!(verifies(AZ_CONTAINER, "backups", None));
+        assert!(verifies(AZ_ACCOUNT, "whatever", None));
     }
 
     #[test]
