@@ -759,5 +759,33 @@ pub fn sas_command(
     ))
 }
 
+/// "Now" on the clock of the emulator serving `state_dir` (tests move it forward), read from
+/// its `/.emulator/clock`; the real clock when it is not running.
+pub async fn emulator_now(state_dir: &std::path::Path) -> i64 {
+    let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
+    let real = time::OffsetDateTime::now_utc().unix_timestamp();
+    let probe = async {
+        let cloud: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(state_dir.join("cloud.json")).ok()?).ok()?;
+        let control = cloud["arm_url"].as_str()?.trim_end_matches('/').to_string();
+        let pem = std::fs::read(state_dir.join("ca.pem")).ok()?;
+        let client = reqwest::Client::builder()
+            .tls_certs_merge(reqwest::Certificate::from_pem_bundle(&pem).ok()?)
+            .timeout(Duration::from_secs(2))
+            .build()
+            .ok()?;
+        let v: serde_json::Value = client
+            .get(format!("{control}/.emulator/clock"))
+            .send()
+            .await
+            .ok()?
+            .json()
+            .await
+            .ok()?;
+        v["offsetSeconds"].as_i64()
+    };
+    real + probe.await.unwrap_or(0)
+}
+
 #[cfg(test)]
 mod tests;
