@@ -12,4 +12,5 @@ mod mgmt;
 mod rbac;
 mod replay;
 mod security_domain;
+mod storage;
 mod tokens;

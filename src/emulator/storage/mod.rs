@@ -159,6 +159,10 @@ fn from_code(code: String, message: String) -> StorageError {
         "AuthenticationFailed" | "InvalidAuthenticationInfo" | "NoAuthenticationInformation" => {
             StorageError::AuthenticationFailed { code, message }
         }
+        // Azurite answers a bad SAS signature with this code and Azure's authentication text.
+        "AuthorizationFailure" if message.contains("failed to authenticate") => {
+            StorageError::AuthenticationFailed { code, message }
+        }
         c if c.starts_with("Authorization") => StorageError::PermissionMismatch { code, message },
         _ => StorageError::Other { code, message },
     }
