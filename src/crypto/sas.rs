@@ -212,7 +212,8 @@ impl SasToken {
                 SasKind::Service { resource }
             }
             (None, Some(services)) => {
-                let resource_types = get("srt").ok_or(SasError::Missing("signed resource types"))?;
+                let resource_types =
+                    get("srt").ok_or(SasError::Missing("signed resource types"))?;
                 if !services.chars().all(|c| "bfqt".contains(c)) {
                     return Err(SasError::Invalid {
                         field: "signed services",
@@ -243,8 +244,10 @@ impl SasToken {
             });
         }
         let start = get("st");
-        for (field, value) in [("signed start", start.as_deref()), ("signed expiry", Some(&expiry))]
-        {
+        for (field, value) in [
+            ("signed start", start.as_deref()),
+            ("signed expiry", Some(&expiry)),
+        ] {
             if let Some(v) = value.filter(|v| !v.is_empty())
                 && parse_time(v).is_none()
             {
@@ -437,7 +440,10 @@ pub fn generate_service_sas(key: &[u8], req: &ServiceSasRequest<'_>) -> String {
         rsct: None,
         signature: String::new(),
     };
-    let sig = sign(key, &tok.string_to_sign(req.account, req.container, req.blob));
+    let sig = sign(
+        key,
+        &tok.string_to_sign(req.account, req.container, req.blob),
+    );
     let mut fields: Vec<(&str, &str)> = Vec::new();
     if let Some(st) = &tok.start {
         fields.push(("st", st));
@@ -464,9 +470,13 @@ pub fn generate_service_sas(key: &[u8], req: &ServiceSasRequest<'_>) -> String {
 fn is_version(v: &str) -> bool {
     let b = v.as_bytes();
     b.len() == 10
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }
 
 /// Parses the ISO 8601 UTC forms Azure accepts in `st`/`se`: `YYYY-MM-DD`,
@@ -512,7 +522,11 @@ pub fn parse_time(s: &str) -> Option<i64> {
         u8::try_from(sec).ok()?,
     )
     .ok()?;
-    Some(time::PrimitiveDateTime::new(date, t).assume_utc().unix_timestamp())
+    Some(
+        time::PrimitiveDateTime::new(date, t)
+            .assume_utc()
+            .unix_timestamp(),
+    )
 }
 
 /// Formats Unix seconds as the SAS time form the SDKs write (`2026-01-02T00:00:00Z`).
@@ -532,7 +546,8 @@ pub fn format_time(unix: i64) -> Option<String> {
 /// `a` or `a-b` → inclusive address range (both ends of one family).
 fn parse_ip_range(s: &str) -> Option<(std::net::IpAddr, std::net::IpAddr)> {
     let (a, b) = s.split_once('-').unwrap_or((s, s));
-    let (a, b): (std::net::IpAddr, std::net::IpAddr) = (a.trim().parse().ok()?, b.trim().parse().ok()?);
+    let (a, b): (std::net::IpAddr, std::net::IpAddr) =
+        (a.trim().parse().ok()?, b.trim().parse().ok()?);
     (a.is_ipv4() == b.is_ipv4() && a <= b).then_some((a, b))
 }
 
@@ -720,8 +735,10 @@ mod tests {
 
     #[test]
     fn parse_fields_and_kinds() {
-        let t = SasToken::parse(&format!("?{V2026_CONTAINER_IP}&restype=container&comp=list"))
-            .unwrap();
+        let t = SasToken::parse(&format!(
+            "?{V2026_CONTAINER_IP}&restype=container&comp=list"
+        ))
+        .unwrap();
         assert_eq!(
             t.kind,
             SasKind::Service {
@@ -775,12 +792,18 @@ mod tests {
         );
         assert!(matches!(
             SasToken::parse(&V2026_CONTAINER.replace("sp=rcwd", "sp=rcwdz")).unwrap_err(),
-            SasError::Invalid { field: "signed permissions", .. }
+            SasError::Invalid {
+                field: "signed permissions",
+                ..
+            }
         ));
         assert!(matches!(
             SasToken::parse(&V2026_CONTAINER.replace("se=2026-01-02T00%3A00%3A00Z", "se=tomorrow"))
                 .unwrap_err(),
-            SasError::Invalid { field: "signed expiry", .. }
+            SasError::Invalid {
+                field: "signed expiry",
+                ..
+            }
         ));
         assert_eq!(
             SasToken::parse(&format!("{V2026_CONTAINER}&sp=r")).unwrap_err(),
@@ -799,7 +822,10 @@ mod tests {
         assert_eq!(parse_time("2026-01-01"), Some(1_767_225_600));
         assert_eq!(parse_time("2026-01-01T00:00Z"), Some(1_767_225_600));
         assert_eq!(parse_time("2026-01-01T00:00:01Z"), Some(1_767_225_601));
-        assert_eq!(parse_time("2026-01-01T00:00:01.1234567Z"), Some(1_767_225_601));
+        assert_eq!(
+            parse_time("2026-01-01T00:00:01.1234567Z"),
+            Some(1_767_225_601)
+        );
         for bad in [
             "2026-01-01T00:00:00",
             "2026-13-01",
@@ -833,7 +859,10 @@ mod tests {
     fn shared_key_layout() {
         let headers = vec![
             ("x-ms-version".to_string(), "2023-11-03".to_string()),
-            ("date".to_string(), "Tue, 05 Nov 2024 15:01:15 GMT".to_string()),
+            (
+                "date".to_string(),
+                "Tue, 05 Nov 2024 15:01:15 GMT".to_string(),
+            ),
             ("content-length".to_string(), "0".to_string()),
             ("x-ms-meta-a".to_string(), "  two   words ".to_string()),
         ];

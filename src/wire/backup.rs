@@ -151,8 +151,8 @@ pub fn parse_backup_folder_name(folder: &str) -> Option<(String, time::OffsetDat
     if stamp.len() >= 16 {
         ms = (n(14..16)? * 10) as u16;
     }
-    let t = time::Time::from_hms_milli(n(8..10)? as u8, n(10..12)? as u8, n(12..14)? as u8, ms)
-        .ok()?;
+    let t =
+        time::Time::from_hms_milli(n(8..10)? as u8, n(10..12)? as u8, n(12..14)? as u8, ms).ok()?;
     Some((name.to_string(), date.with_time(t).assume_utc()))
 }
 
@@ -211,7 +211,12 @@ mod tests {
         // Names with dashes, and the documented form without the two digits.
         let (name, _) = parse_backup_folder_name("mhsm-my-hsm-1-20240601120000").unwrap();
         assert_eq!(name, "my-hsm-1");
-        for bad in ["backup", "mhsm-x", "mhsm--20240601120000", "mhsm-x-2024060112000a"] {
+        for bad in [
+            "backup",
+            "mhsm-x",
+            "mhsm--20240601120000",
+            "mhsm-x-2024060112000a",
+        ] {
             assert!(parse_backup_folder_name(bad).is_none(), "{bad}");
         }
     }

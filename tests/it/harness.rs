@@ -393,7 +393,8 @@ impl Azurite {
         let bin = std::env::var_os("MHSM_AZURITE")
             .map(std::path::PathBuf::from)
             .unwrap_or_else(|| {
-                Path::new(env!("CARGO_MANIFEST_DIR")).join(".azurite/node_modules/.bin/azurite-blob")
+                Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join(".azurite/node_modules/.bin/azurite-blob")
             });
         if !bin.exists() {
             assert!(
@@ -401,7 +402,10 @@ impl Azurite {
                 "MHSM_INTEROP_REQUIRED is set but Azurite was not found at {} (run ./test.sh, or set MHSM_AZURITE)",
                 bin.display()
             );
-            eprintln!("SKIPPED: Azurite not found at {} (run ./test.sh to install it)", bin.display());
+            eprintln!(
+                "SKIPPED: Azurite not found at {} (run ./test.sh to install it)",
+                bin.display()
+            );
             return None;
         }
         let port = std::net::TcpListener::bind("127.0.0.1:0")
@@ -410,9 +414,20 @@ impl Azurite {
             .port();
         let data = tempfile::tempdir().expect("tempdir");
         let mut child = Command::new(&bin)
-            .args(["--blobHost", "127.0.0.1", "--blobPort", &port.to_string(), "--location"])
+            .args([
+                "--blobHost",
+                "127.0.0.1",
+                "--blobPort",
+                &port.to_string(),
+                "--location",
+            ])
             .arg(data.path())
-            .args(["--skipApiVersionCheck", "--disableTelemetry", "--loose", "--silent"])
+            .args([
+                "--skipApiVersionCheck",
+                "--disableTelemetry",
+                "--loose",
+                "--silent",
+            ])
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
@@ -425,7 +440,10 @@ impl Azurite {
                 child.stderr.take().map(|mut e| e.read_to_string(&mut err));
                 panic!("azurite-blob exited early ({status}): {err}");
             }
-            assert!(started.elapsed() < Duration::from_secs(60), "Azurite did not start");
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "Azurite did not start"
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
         Some(Azurite {

@@ -43,7 +43,7 @@ fn sas(emu: &Emu, container: &str, perms: &str, extra: &[&str]) -> String {
         .arg(emu.state())
         .args(["--account", ACCOUNT, "--container", container])
         .args(["--permissions", perms])
-        .args(if extra.iter().any(|a| *a == "--expiry") {
+        .args(if extra.contains(&"--expiry") {
             vec![]
         } else {
             vec!["--expiry", "2h"]
@@ -106,7 +106,11 @@ fn object_store_writes_lists_reads_and_deletes_with_an_emulator_sas() {
         emu.cloud["blob_resolver"].as_str().unwrap(),
         format!("{}/{{account}}", st["blob_endpoint"].as_str().unwrap())
     );
-    let store = client(&emu, "backups", Cred::Sas(sas(&emu, "backups", "racwdl", &[])));
+    let store = client(
+        &emu,
+        "backups",
+        Cred::Sas(sas(&emu, "backups", "racwdl", &[])),
+    );
     rt().block_on(async {
         let folder = "mhsm-hsm1-2026010112000000";
         for (name, body) in [
@@ -115,11 +119,17 @@ fn object_store_writes_lists_reads_and_deletes_with_an_emulator_sas() {
             ("roles.json", "[]"),
         ] {
             store
-                .put(&Path::from(format!("{folder}/{name}")), PutPayload::from(body))
+                .put(
+                    &Path::from(format!("{folder}/{name}")),
+                    PutPayload::from(body),
+                )
                 .await
                 .unwrap();
         }
-        store.put(&Path::from("top.txt"), PutPayload::from("top")).await.unwrap();
+        store
+            .put(&Path::from("top.txt"), PutPayload::from("top"))
+            .await
+            .unwrap();
         // Folders come back as common prefixes (List Blobs with delimiter).
         let top = store.list_with_delimiter(None).await.unwrap();
         assert_eq!(top.common_prefixes, vec![Path::from(folder)]);
@@ -129,7 +139,10 @@ fn object_store_writes_lists_reads_and_deletes_with_an_emulator_sas() {
             .list_with_delimiter(Some(&Path::from(folder)))
             .await
             .unwrap();
-        assert_eq!(inner.common_prefixes, vec![Path::from(format!("{folder}/keys"))]);
+        assert_eq!(
+            inner.common_prefixes,
+            vec![Path::from(format!("{folder}/keys"))]
+        );
         assert_eq!(inner.objects[0].size, 2);
         let all: Vec<_> = futures::TryStreamExt::try_collect::<Vec<_>>(store.list(None))
             .await
@@ -137,7 +150,10 @@ fn object_store_writes_lists_reads_and_deletes_with_an_emulator_sas() {
         assert_eq!(all.len(), 4);
         // Get, ranged get, head.
         let p = Path::from(format!("{folder}/keys/k2.json"));
-        assert_eq!(&store.get(&p).await.unwrap().bytes().await.unwrap()[..], b"two");
+        assert_eq!(
+            &store.get(&p).await.unwrap().bytes().await.unwrap()[..],
+            b"two"
+        );
         assert_eq!(&store.get_range(&p, 1..3).await.unwrap()[..], b"wo");
         let head = store.head(&p).await.unwrap();
         assert_eq!(head.size, 3);
@@ -158,10 +174,17 @@ fn object_store_writes_lists_reads_and_deletes_with_an_emulator_sas() {
         assert_eq!(code(&store.get(&big).await.unwrap_err()), "BlobNotFound");
         // Create-only puts.
         let e = store
-            .put_opts(&p, PutPayload::from("x"), object_store::PutMode::Create.into())
+            .put_opts(
+                &p,
+                PutPayload::from("x"),
+                object_store::PutMode::Create.into(),
+            )
             .await
             .unwrap_err();
-        assert!(matches!(e, object_store::Error::AlreadyExists { .. }), "{e}");
+        assert!(
+            matches!(e, object_store::Error::AlreadyExists { .. }),
+            "{e}"
+        );
     });
 }
 
@@ -171,25 +194,37 @@ fn sas_time_window_follows_the_emulator_clock() {
     let rt = rt();
     let later = sas(&emu, "backups", "rw", &["--start", "1h"]);
     let e = rt
-        .block_on(client(&emu, "backups", Cred::Sas(later.clone())).put(&Path::from("a"), PutPayload::from("a")))
+        .block_on(
+            client(&emu, "backups", Cred::Sas(later.clone()))
+                .put(&Path::from("a"), PutPayload::from("a")),
+        )
         .unwrap_err();
     let c = classify(&e);
     assert_eq!(c.code(), "AuthenticationFailed");
     assert!(c.to_string().contains("The SAS is not valid yet"), "{c}");
     let short = sas(&emu, "backups", "rw", &["--expiry", "30m"]);
-    rt.block_on(client(&emu, "backups", Cred::Sas(short.clone())).put(&Path::from("a"), PutPayload::from("a")))
-        .unwrap();
+    rt.block_on(
+        client(&emu, "backups", Cred::Sas(short.clone()))
+            .put(&Path::from("a"), PutPayload::from("a")),
+    )
+    .unwrap();
     emu.advance_clock(3600);
     // The later SAS is valid now; the short one has expired.
-    rt.block_on(client(&emu, "backups", Cred::Sas(later)).put(&Path::from("b"), PutPayload::from("b")))
-        .unwrap();
+    rt.block_on(
+        client(&emu, "backups", Cred::Sas(later)).put(&Path::from("b"), PutPayload::from("b")),
+    )
+    .unwrap();
     let e = rt
         .block_on(client(&emu, "backups", Cred::Sas(short)).get(&Path::from("a")))
         .unwrap_err();
     let c = classify(&e);
     assert_eq!(c.code(), "AuthenticationFailed");
     assert!(c.to_string().contains("The SAS has expired"), "{c}");
-    assert!(c.to_string().contains("Signature not valid in the specified time frame"), "{c}");
+    assert!(
+        c.to_string()
+            .contains("Signature not valid in the specified time frame"),
+        "{c}"
+    );
     // `sas --expiry 30m` counts from the emulator's (moved) clock.
     let fresh = sas(&emu, "backups", "r", &["--expiry", "30m"]);
     rt.block_on(client(&emu, "backups", Cred::Sas(fresh)).get(&Path::from("a")))
@@ -199,7 +234,10 @@ fn sas_time_window_follows_the_emulator_clock() {
 /// An account SAS, signed as `az storage account generate-sas` does.
 fn account_sas(emu: &Emu, perms: &str, resource_types: &str) -> String {
     use mhsm::crypto::sas::{SasKind, SasToken, format_time, quote, sign};
-    let key = storage(emu)["accounts"][0]["key"].as_str().unwrap().to_string();
+    let key = storage(emu)["accounts"][0]["key"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let key = base64::Engine::decode(&base64::engine::general_purpose::STANDARD, key).unwrap();
     let se = format_time(time::OffsetDateTime::now_utc().unix_timestamp() + 3600).unwrap();
     let tok = SasToken {
@@ -239,17 +277,26 @@ fn sas_permissions_and_scope_are_enforced() {
     // An account SAS creates a second container (object_store cannot).
     let acct = account_sas(&emu, "rwdlac", "sco");
     let url = format!("{}/other?restype=container&{acct}", endpoint(&emu));
-    let r = rt.block_on(http.put(&url).header("content-length", "0").send()).unwrap();
+    let r = rt
+        .block_on(http.put(&url).header("content-length", "0").send())
+        .unwrap();
     assert_eq!(r.status(), 201);
-    let r = rt.block_on(http.put(&url).header("content-length", "0").send()).unwrap();
+    let r = rt
+        .block_on(http.put(&url).header("content-length", "0").send())
+        .unwrap();
     assert_eq!(r.status(), 409);
     assert_eq!(r.headers()["x-ms-error-code"], "ContainerAlreadyExists");
     // An account SAS without the container resource type cannot create one.
     let objects_only = account_sas(&emu, "rwdlac", "o");
     let url = format!("{}/third?restype=container&{objects_only}", endpoint(&emu));
-    let r = rt.block_on(http.put(&url).header("content-length", "0").send()).unwrap();
+    let r = rt
+        .block_on(http.put(&url).header("content-length", "0").send())
+        .unwrap();
     assert_eq!(r.status(), 403);
-    assert_eq!(r.headers()["x-ms-error-code"], "AuthorizationResourceTypeMismatch");
+    assert_eq!(
+        r.headers()["x-ms-error-code"],
+        "AuthorizationResourceTypeMismatch"
+    );
 
     rt.block_on(async {
         let p = Path::from("x.json");
@@ -266,20 +313,37 @@ fn sas_permissions_and_scope_are_enforced() {
         assert_eq!(code(&e), "AuthorizationPermissionMismatch");
         // `c` creates but does not overwrite.
         let create_only = client(&emu, "backups", Cred::Sas(sas(&emu, "backups", "c", &[])));
-        create_only.put(&Path::from("new.json"), PutPayload::from("n")).await.unwrap();
-        let e = create_only.put(&p, PutPayload::from("y")).await.unwrap_err();
+        create_only
+            .put(&Path::from("new.json"), PutPayload::from("n"))
+            .await
+            .unwrap();
+        let e = create_only
+            .put(&p, PutPayload::from("y"))
+            .await
+            .unwrap_err();
         assert_eq!(code(&e), "AuthorizationPermissionMismatch");
         // The SAS of `backups` does not open `other`: its signature names the container.
-        let wrong = client(&emu, "other", Cred::Sas(sas(&emu, "backups", "racwdl", &[])));
+        let wrong = client(
+            &emu,
+            "other",
+            Cred::Sas(sas(&emu, "backups", "racwdl", &[])),
+        );
         let e = wrong.put(&p, PutPayload::from("x")).await.unwrap_err();
         let c = classify(&e);
         assert_eq!(c.code(), "AuthenticationFailed");
-        assert!(c.to_string().contains("Signature did not match. String to sign used was"), "{c}");
+        assert!(
+            c.to_string()
+                .contains("Signature did not match. String to sign used was"),
+            "{c}"
+        );
         assert!(c.to_string().contains("/blob/mhsmbackups/other"), "{c}");
         // A forged signature, and a widened permission list, fail the same way.
         let good = sas(&emu, "backups", "r", &[]);
         let forged = good.replace("sig=", "sig=AAAA");
-        let e = client(&emu, "backups", Cred::Sas(forged)).get(&p).await.unwrap_err();
+        let e = client(&emu, "backups", Cred::Sas(forged))
+            .get(&p)
+            .await
+            .unwrap_err();
         assert_eq!(code(&e), "AuthenticationFailed");
         let widened = good.replace("sp=r", "sp=rw");
         let e = client(&emu, "backups", Cred::Sas(widened))
@@ -288,10 +352,16 @@ fn sas_permissions_and_scope_are_enforced() {
             .unwrap_err();
         assert_eq!(code(&e), "AuthenticationFailed");
         // The account key (Shared Key) may do everything.
-        let key = storage(&emu)["accounts"][0]["key"].as_str().unwrap().to_string();
+        let key = storage(&emu)["accounts"][0]["key"]
+            .as_str()
+            .unwrap()
+            .to_string();
         let admin = client(&emu, "other", Cred::Key(key));
         admin.put(&p, PutPayload::from("k")).await.unwrap();
-        assert_eq!(&admin.get(&p).await.unwrap().bytes().await.unwrap()[..], b"k");
+        assert_eq!(
+            &admin.get(&p).await.unwrap().bytes().await.unwrap()[..],
+            b"k"
+        );
     });
 }
 
@@ -333,12 +403,22 @@ fn bearer_tokens_need_a_storage_data_role() {
             "backups",
             Cred::Bearer(emu.token("security-officer", "https://storage.azure.com")),
         );
-        assert_eq!(&reader.get(&p).await.unwrap().bytes().await.unwrap()[..], b"k");
+        assert_eq!(
+            &reader.get(&p).await.unwrap().bytes().await.unwrap()[..],
+            b"k"
+        );
         let e = reader.put(&p, PutPayload::from("r")).await.unwrap_err();
         assert_eq!(code(&e), "AuthorizationPermissionMismatch");
         // No role at all.
-        let vm = client(&emu, "backups", Cred::Bearer(emu.token("app-vm", "https://storage.azure.com")));
-        assert_eq!(code(&vm.get(&p).await.unwrap_err()), "AuthorizationPermissionMismatch");
+        let vm = client(
+            &emu,
+            "backups",
+            Cred::Bearer(emu.token("app-vm", "https://storage.azure.com")),
+        );
+        assert_eq!(
+            code(&vm.get(&p).await.unwrap_err()),
+            "AuthorizationPermissionMismatch"
+        );
         // A token for another audience is not a storage token.
         let hsm = client(
             &emu,
@@ -431,9 +511,22 @@ fn errors_are_azure_xml_and_hostile_requests_get_4xx() {
     // Dot segments, sent as-is (clients normally remove them) and percent-encoded.
     let curl = |path: &str| -> (String, String) {
         let out = Command::new("curl")
-            .args(["-sS", "--path-as-is", "-o", "/dev/null", "-w", "%{http_code}", "-D", "-", "--cacert"])
+            .args([
+                "-sS",
+                "--path-as-is",
+                "-o",
+                "/dev/null",
+                "-w",
+                "%{http_code}",
+                "-D",
+                "-",
+                "--cacert",
+            ])
             .arg(emu.state().join("ca.pem"))
-            .arg(format!("{}{path}?{tok}", storage(&emu)["blob_endpoint"].as_str().unwrap()))
+            .arg(format!(
+                "{}{path}?{tok}",
+                storage(&emu)["blob_endpoint"].as_str().unwrap()
+            ))
             .output()
             .unwrap();
         let text = String::from_utf8_lossy(&out.stdout).to_string();
@@ -486,10 +579,22 @@ fn list_blobs_pages_with_markers_and_folder_prefixes() {
             async move { http.get(url).send().await.unwrap().text().await.unwrap() }
         };
         let page1 = list(String::new()).await;
-        assert!(page1.contains("<Blob><Name>a.txt</Name><Properties><Creation-Time>"), "{page1}");
-        assert!(page1.contains("<Content-Length>5</Content-Length>"), "{page1}");
-        assert!(page1.contains("<BlobPrefix><Name>b/</Name></BlobPrefix>"), "{page1}");
-        assert!(page1.contains("<Delimiter>/</Delimiter>") && page1.contains("<MaxResults>2</MaxResults>"));
+        assert!(
+            page1.contains("<Blob><Name>a.txt</Name><Properties><Creation-Time>"),
+            "{page1}"
+        );
+        assert!(
+            page1.contains("<Content-Length>5</Content-Length>"),
+            "{page1}"
+        );
+        assert!(
+            page1.contains("<BlobPrefix><Name>b/</Name></BlobPrefix>"),
+            "{page1}"
+        );
+        assert!(
+            page1.contains("<Delimiter>/</Delimiter>")
+                && page1.contains("<MaxResults>2</MaxResults>")
+        );
         let marker = page1
             .split("<NextMarker>")
             .nth(1)
@@ -497,11 +602,16 @@ fn list_blobs_pages_with_markers_and_folder_prefixes() {
             .unwrap()
             .to_string();
         let page2 = list(format!("&marker={marker}")).await;
-        assert!(page2.contains("<BlobPrefix><Name>c/</Name></BlobPrefix>"), "{page2}");
+        assert!(
+            page2.contains("<BlobPrefix><Name>c/</Name></BlobPrefix>"),
+            "{page2}"
+        );
         assert!(page2.contains("<Name>d.txt</Name>"), "{page2}");
         assert!(page2.contains("<NextMarker />"), "{page2}");
         let r = http
-            .get(format!("{base}/backups?restype=container&comp=list&maxresults=0&{tok}"))
+            .get(format!(
+                "{base}/backups?restype=container&comp=list&maxresults=0&{tok}"
+            ))
             .send()
             .await
             .unwrap();
@@ -515,13 +625,20 @@ fn restart_keeps_blobs_and_the_port() {
     let before = storage(&emu)["blob_endpoint"].clone();
     let tok = sas(&emu, "backups", "racwdl", &[]);
     let rt = rt();
-    rt.block_on(client(&emu, "backups", Cred::Sas(tok.clone())).put(&Path::from("keep/me"), PutPayload::from("kept")))
-        .unwrap();
+    rt.block_on(
+        client(&emu, "backups", Cred::Sas(tok.clone()))
+            .put(&Path::from("keep/me"), PutPayload::from("kept")),
+    )
+    .unwrap();
     emu.restart(true);
     assert_eq!(storage(&emu)["blob_endpoint"], before);
     let got = rt
         .block_on(async {
-            client(&emu, "backups", Cred::Sas(tok)).get(&Path::from("keep/me")).await?.bytes().await
+            client(&emu, "backups", Cred::Sas(tok))
+                .get(&Path::from("keep/me"))
+                .await?
+                .bytes()
+                .await
         })
         .unwrap();
     assert_eq!(&got[..], b"kept");
@@ -549,24 +666,55 @@ fn az_generated_container_sas_is_accepted() {
         return;
     };
     let emu = Emu::start();
-    let key = storage(&emu)["accounts"][0]["key"].as_str().unwrap().to_string();
-    let expiry = mhsm::crypto::sas::format_time(time::OffsetDateTime::now_utc().unix_timestamp() + 3600)
-        .unwrap();
+    let key = storage(&emu)["accounts"][0]["key"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let expiry =
+        mhsm::crypto::sas::format_time(time::OffsetDateTime::now_utc().unix_timestamp() + 3600)
+            .unwrap();
     let expiry = &expiry[..16]; // az's documented form: 2026-01-02T00:00Z
     let home = tempfile::tempdir().unwrap();
     let out = Command::new(az)
-        .args(["storage", "container", "generate-sas", "--account-name", ACCOUNT, "--account-key", &key])
-        .args(["-n", "backups", "--permissions", "crdwl", "--expiry", &format!("{expiry}Z"), "-o", "tsv"])
+        .args([
+            "storage",
+            "container",
+            "generate-sas",
+            "--account-name",
+            ACCOUNT,
+            "--account-key",
+            &key,
+        ])
+        .args([
+            "-n",
+            "backups",
+            "--permissions",
+            "crdwl",
+            "--expiry",
+            &format!("{expiry}Z"),
+            "-o",
+            "tsv",
+        ])
         .env("AZURE_CONFIG_DIR", home.path())
         .env("AZURE_CORE_COLLECT_TELEMETRY", "false")
         .output()
         .unwrap();
-    assert!(out.status.success(), "az: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "az: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let token = String::from_utf8(out.stdout).unwrap().trim().to_string();
     let store = client(&emu, "backups", Cred::Sas(token));
     rt().block_on(async {
-        store.put(&Path::from("az.json"), PutPayload::from("az")).await.unwrap();
-        assert_eq!(store.list_with_delimiter(None).await.unwrap().objects.len(), 1);
+        store
+            .put(&Path::from("az.json"), PutPayload::from("az"))
+            .await
+            .unwrap();
+        assert_eq!(
+            store.list_with_delimiter(None).await.unwrap().objects.len(),
+            1
+        );
     });
 }
 

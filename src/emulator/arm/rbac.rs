@@ -29,7 +29,8 @@ pub mod blob_actions {
     pub const DELETE: &str =
         "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete";
     /// Container operations are *actions* (management-style), not data actions.
-    pub const CONTAINER_READ: &str = "Microsoft.Storage/storageAccounts/blobServices/containers/read";
+    pub const CONTAINER_READ: &str =
+        "Microsoft.Storage/storageAccounts/blobServices/containers/read";
     pub const CONTAINER_WRITE: &str =
         "Microsoft.Storage/storageAccounts/blobServices/containers/write";
     pub const CONTAINER_DELETE: &str =
@@ -280,11 +281,26 @@ mod tests {
         let id = |d: &Directory, n: &str| vec![d.find(n).unwrap().object_id];
         // subscription-admin is Owner of the subscription: no data action.
         let admin = id(&d, "subscription-admin");
-        assert!(allowed(&d, &admin, blob_actions::CONTAINER_WRITE, &container));
-        assert!(!allowed_data_action(&d, &admin, blob_actions::READ, &container));
+        assert!(allowed(
+            &d,
+            &admin,
+            blob_actions::CONTAINER_WRITE,
+            &container
+        ));
+        assert!(!allowed_data_action(
+            &d,
+            &admin,
+            blob_actions::READ,
+            &container
+        ));
         // hsm-backup is Storage Blob Data Contributor on the account.
         let mi = id(&d, "hsm-backup");
-        for a in [blob_actions::READ, blob_actions::WRITE, blob_actions::ADD, blob_actions::DELETE] {
+        for a in [
+            blob_actions::READ,
+            blob_actions::WRITE,
+            blob_actions::ADD,
+            blob_actions::DELETE,
+        ] {
             assert!(allowed_data_action(&d, &mi, a, &container), "{a}");
         }
         let other = container.replace("/mhsmbackups/", "/otheraccount/");
@@ -296,11 +312,26 @@ mod tests {
             scope: sub,
         });
         let auditor = principal_ids_of(&d, "auditor");
-        assert!(allowed_data_action(&d, &auditor, blob_actions::READ, &container));
-        assert!(!allowed_data_action(&d, &auditor, blob_actions::WRITE, &container));
+        assert!(allowed_data_action(
+            &d,
+            &auditor,
+            blob_actions::READ,
+            &container
+        ));
+        assert!(!allowed_data_action(
+            &d,
+            &auditor,
+            blob_actions::WRITE,
+            &container
+        ));
         // Owner of blobs: everything under blobs/*.
         let owner = role("Storage Blob Data Owner").unwrap();
-        assert!(owner.data_actions.iter().any(|p| action_matches(p, blob_actions::ADD)));
+        assert!(
+            owner
+                .data_actions
+                .iter()
+                .any(|p| action_matches(p, blob_actions::ADD))
+        );
     }
 
     fn principal_ids_of(d: &Directory, name: &str) -> Vec<String> {

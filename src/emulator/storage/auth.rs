@@ -30,7 +30,9 @@ pub enum Need {
     Read,
     /// Put Blob, Put Block, Put Block List; `exists` = the blob already exists (creating a
     /// new blob is also allowed by `c` / `add/action`).
-    Write { exists: bool },
+    Write {
+        exists: bool,
+    },
     Delete,
 }
 

@@ -196,8 +196,7 @@ impl Backend {
             ..Default::default()
         };
         let r = store.get_opts(&blob_path(blob), opts).await?;
-        Ok(r
-            .into_stream()
+        Ok(r.into_stream()
             .map(|c| c.map_err(|e| std::io::Error::other(e.to_string())))
             .boxed())
     }
@@ -313,7 +312,12 @@ impl Backend {
         self.finish_write(&store, blob, now).await
     }
 
-    pub async fn delete(&self, account: &str, container: &str, blob: &str) -> Result<(), BackendError> {
+    pub async fn delete(
+        &self,
+        account: &str,
+        container: &str,
+        blob: &str,
+    ) -> Result<(), BackendError> {
         let store = self.store(account, container)?;
         if store.head(&blob_path(blob)).await.is_err() {
             return Err(BackendError::BlobNotFound);

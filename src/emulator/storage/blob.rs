@@ -616,7 +616,11 @@ async fn execute(emu: &Arc<Emulator>, req: &BlobRequest) -> Result<Response, Blo
             set(h, "x-ms-lease-state", "available");
             set(h, "x-ms-has-immutability-policy", "false");
             set(h, "x-ms-has-legal-hold", "false");
-            set(h, "x-ms-default-encryption-scope", "$account-encryption-key");
+            set(
+                h,
+                "x-ms-default-encryption-scope",
+                "$account-encryption-key",
+            );
             set(h, "x-ms-deny-encryption-scope-override", "false");
             Ok(r)
         }
@@ -654,9 +658,7 @@ async fn execute(emu: &Arc<Emulator>, req: &BlobRequest) -> Result<Response, Blo
             if !valid_block_id(id) {
                 return Err(BlobError::invalid_query("blockid", id));
             }
-            backend
-                .put_block(a, c, blob, id, &req.body)
-                .map_err(be)?;
+            backend.put_block(a, c, blob, id, &req.body).map_err(be)?;
             let mut r = status(StatusCode::CREATED);
             set(r.headers_mut(), "x-ms-request-server-encrypted", "true");
             Ok(r)
@@ -664,7 +666,10 @@ async fn execute(emu: &Arc<Emulator>, req: &BlobRequest) -> Result<Response, Blo
         Op::PutBlockList => {
             let ids = parse_block_list(&req.body)?;
             write_conditions(req, existing.as_ref())?;
-            let m = backend.commit(a, c, blob, &ids, now_sys).await.map_err(be)?;
+            let m = backend
+                .commit(a, c, blob, &ids, now_sys)
+                .await
+                .map_err(be)?;
             Ok(created(m.modified, &m.etag))
         }
         Op::GetBlob => {
@@ -1056,7 +1061,10 @@ async fn batch(emu: &Arc<Emulator>, req: &BlobRequest, t: &Target) -> Result<Res
     };
     let boundary = req
         .header("content-type")
-        .and_then(|ct| ct.split(';').find_map(|p| p.trim().strip_prefix("boundary=")))
+        .and_then(|ct| {
+            ct.split(';')
+                .find_map(|p| p.trim().strip_prefix("boundary="))
+        })
         .map(|b| b.trim_matches('"').to_string())
         .ok_or_else(|| bad("the batch needs Content-Type: multipart/mixed; boundary=..."))?;
     let body = std::str::from_utf8(&req.body).map_err(|_| bad("the batch body is not text"))?;
@@ -1075,7 +1083,9 @@ async fn batch(emu: &Arc<Emulator>, req: &BlobRequest, t: &Target) -> Result<Res
             .lines()
             .find_map(|l| {
                 let (k, v) = l.split_once(':')?;
-                k.trim().eq_ignore_ascii_case("content-id").then(|| v.trim().to_string())
+                k.trim()
+                    .eq_ignore_ascii_case("content-id")
+                    .then(|| v.trim().to_string())
             })
             .unwrap_or_default();
         let mut lines = http.split("\r\n");
@@ -1123,7 +1133,9 @@ async fn batch(emu: &Arc<Emulator>, req: &BlobRequest, t: &Target) -> Result<Res
         };
         let request_id = uuid::Uuid::new_v4().to_string();
         let result = if sub.method != Method::DELETE || !path.starts_with(&expected) {
-            Err(bad("batch subrequests must DELETE blobs of the batch's container"))
+            Err(bad(
+                "batch subrequests must DELETE blobs of the batch's container",
+            ))
         } else {
             Box::pin(execute(emu, &sub)).await
         };
@@ -1202,7 +1214,12 @@ mod tests {
         let (e, next) = page(blobs(), "", Some("/"), Some("c/1"), 2);
         assert_eq!(names(&e), ["c/ (prefix)", "d.txt"]);
         assert!(next.is_none());
-        let b = || blobs().into_iter().filter(|m| m.name.starts_with("b/")).collect();
+        let b = || {
+            blobs()
+                .into_iter()
+                .filter(|m| m.name.starts_with("b/"))
+                .collect()
+        };
         let (e, _) = page(b(), "b/", Some("/"), None, 10);
         assert_eq!(names(&e), ["b/1", "b/2", "b/c/ (prefix)"]);
         let (e, _) = page(b(), "b/", None, None, 10);
@@ -1213,7 +1230,10 @@ mod tests {
     fn block_lists() {
         let ok = br#"<?xml version="1.0" encoding="utf-8"?><BlockList><Latest>AAA=</Latest><Uncommitted>AAE=</Uncommitted></BlockList>"#;
         assert_eq!(parse_block_list(ok).unwrap(), ["AAA=", "AAE="]);
-        assert_eq!(parse_block_list(b"<BlockList></BlockList>").unwrap(), Vec::<String>::new());
+        assert_eq!(
+            parse_block_list(b"<BlockList></BlockList>").unwrap(),
+            Vec::<String>::new()
+        );
         for bad in [
             &b"<BlockList><Latest>AAA="[..],
             b"<BlockList><Latest>AAA=</Latest>",

@@ -224,7 +224,10 @@ pub fn parse_container_uri(uri: &str) -> Result<(String, String), StorageError> 
     if u.query().is_some() || u.fragment().is_some() {
         return Err(bad("pass the SAS token separately, not in the URI"));
     }
-    let host = u.host_str().ok_or_else(|| bad("no host"))?.to_ascii_lowercase();
+    let host = u
+        .host_str()
+        .ok_or_else(|| bad("no host"))?
+        .to_ascii_lowercase();
     let segments: Vec<String> = u
         .path_segments()
         .map(|s| s.filter(|s| !s.is_empty()).map(str::to_string).collect())
@@ -302,9 +305,9 @@ pub async fn open_container(
 ) -> Result<Container, StorageError> {
     let (account_name, container) = parse_container_uri(container_uri)?;
     let sas_token = match auth {
-        StorageAuth::Sas(t) => Some(
-            SasToken::parse(t).map_err(|e| StorageError::MalformedSas(e.to_string()))?,
-        ),
+        StorageAuth::Sas(t) => {
+            Some(SasToken::parse(t).map_err(|e| StorageError::MalformedSas(e.to_string()))?)
+        }
         StorageAuth::ManagedIdentity { .. } => None,
     };
     let account = emu
@@ -320,10 +323,11 @@ pub async fn open_container(
                 code: "InternalError".into(),
                 message: format!("emulator CA: {e}"),
             })?;
-            let ca = object_store::Certificate::from_pem(&pem).map_err(|e| StorageError::Other {
-                code: "InternalError".into(),
-                message: format!("emulator CA: {e}"),
-            })?;
+            let ca =
+                object_store::Certificate::from_pem(&pem).map_err(|e| StorageError::Other {
+                    code: "InternalError".into(),
+                    message: format!("emulator CA: {e}"),
+                })?;
             (
                 emu.blob_endpoint(&account.name),
                 ClientOptions::new().with_root_certificate(ca),
@@ -494,9 +498,7 @@ impl ObjectStore for ReadOnly {
         locations: BoxStream<'static, object_store::Result<Path>>,
     ) -> BoxStream<'static, object_store::Result<Path>> {
         use futures::StreamExt;
-        locations
-            .map(|l| l.and_then(|p| Err(refused(&p))))
-            .boxed()
+        locations.map(|l| l.and_then(|p| Err(refused(&p)))).boxed()
     }
 
     fn list(&self, prefix: Option<&Path>) -> BoxStream<'static, object_store::Result<ObjectMeta>> {
@@ -694,9 +696,7 @@ pub fn parse_when(s: &str, now: i64) -> Result<i64, String> {
         };
         return Ok(now + n * mult);
     }
-    if let Ok(t) =
-        time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339)
-    {
+    if let Ok(t) = time::OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339) {
         return Ok(t.unix_timestamp());
     }
     sas::parse_time(s).ok_or_else(|| {

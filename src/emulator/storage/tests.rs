@@ -104,13 +104,23 @@ async fn open_container_with_sas_and_managed_identity() {
     let s = Started::new(|_| {}).await;
     let emu = s.emu();
     let token = s.sas("mhsmbackups", "backups", "crdwl", "1h");
-    let c = open_container(emu, &format!("{URI}/"), &StorageAuth::Sas(format!("?{token}")))
+    let c = open_container(
+        emu,
+        &format!("{URI}/"),
+        &StorageAuth::Sas(format!("?{token}")),
+    )
+    .await
+    .unwrap();
+    assert_eq!(c.uri, URI);
+    assert_eq!(
+        (c.account.as_str(), c.container.as_str()),
+        ("mhsmbackups", "backups")
+    );
+    let p = Path::from("mhsm-hsm1-2026010100000000/keys.json");
+    c.store
+        .put(&p, PutPayload::from_static(b"{}"))
         .await
         .unwrap();
-    assert_eq!(c.uri, URI);
-    assert_eq!((c.account.as_str(), c.container.as_str()), ("mhsmbackups", "backups"));
-    let p = Path::from("mhsm-hsm1-2026010100000000/keys.json");
-    c.store.put(&p, PutPayload::from_static(b"{}")).await.unwrap();
     // The managed identity with Storage Blob Data Contributor reads what the SAS wrote.
     let mi = StorageAuth::ManagedIdentity {
         object_id: s.oid("hsm-backup"),
@@ -119,7 +129,10 @@ async fn open_container_with_sas_and_managed_identity() {
     let got = c2.store.get(&p).await.unwrap().bytes().await.unwrap();
     assert_eq!(&got[..], b"{}");
     let listed = c2.store.list_with_delimiter(None).await.unwrap();
-    assert_eq!(listed.common_prefixes, vec![Path::from("mhsm-hsm1-2026010100000000")]);
+    assert_eq!(
+        listed.common_prefixes,
+        vec![Path::from("mhsm-hsm1-2026010100000000")]
+    );
     // The blob is a file in the state directory.
     let file = emu
         .opts
@@ -147,25 +160,52 @@ async fn open_container_fails_clearly() {
         "The customer provided SAS token is malformed. The SAS token does not contain the expiry field"
     );
 
-    let e = err(open_container(emu, "https://nosuchaccount.blob.storage.emulator/backups", &StorageAuth::Sas(token.clone())).await);
+    let e = err(open_container(
+        emu,
+        "https://nosuchaccount.blob.storage.emulator/backups",
+        &StorageAuth::Sas(token.clone()),
+    )
+    .await);
     assert_eq!(e.code(), "StorageAccountNotFound");
 
-    let e = err(open_container(emu, "https://mhsmbackups.blob.storage.emulator", &StorageAuth::Sas(token.clone())).await);
+    let e = err(open_container(
+        emu,
+        "https://mhsmbackups.blob.storage.emulator",
+        &StorageAuth::Sas(token.clone()),
+    )
+    .await);
     assert_eq!(e.code(), "InvalidUri");
 
     // A SAS for a container that does not exist: signature fine, container missing.
     let other = s.sas("mhsmbackups", "missing", "crdw", "1h");
-    let e = err(open_container(emu, "https://mhsmbackups.blob.storage.emulator/missing", &StorageAuth::Sas(other)).await);
+    let e = err(open_container(
+        emu,
+        "https://mhsmbackups.blob.storage.emulator/missing",
+        &StorageAuth::Sas(other),
+    )
+    .await);
     assert_eq!(e.code(), "ContainerNotFound");
     assert_eq!(e.to_string(), "The specified container does not exist.");
 
     // The SAS of `backups` presented for another container.
-    let e = err(open_container(emu, "https://mhsmbackups.blob.storage.emulator/missing", &StorageAuth::Sas(token.clone())).await);
+    let e = err(open_container(
+        emu,
+        "https://mhsmbackups.blob.storage.emulator/missing",
+        &StorageAuth::Sas(token.clone()),
+    )
+    .await);
     assert_eq!(e.code(), "AuthenticationFailed");
     assert!(e.to_string().contains("Signature did not match"), "{e}");
 
     // An identity without a storage data role.
-    let e = err(open_container(emu, URI, &StorageAuth::ManagedIdentity { object_id: s.oid("app-vm") }).await);
+    let e = err(open_container(
+        emu,
+        URI,
+        &StorageAuth::ManagedIdentity {
+            object_id: s.oid("app-vm"),
+        },
+    )
+    .await);
     assert_eq!(e.code(), "AuthorizationPermissionMismatch");
 
     // Expired on the emulator clock.
@@ -174,9 +214,15 @@ async fn open_container_fails_clearly() {
     assert_eq!(e.code(), "AuthenticationFailed");
     assert!(e.to_string().contains("The SAS has expired."), "{e}");
     // Bearer tokens are minted on the moved clock: still fine.
-    open_container(emu, URI, &StorageAuth::ManagedIdentity { object_id: s.oid("hsm-backup") })
-        .await
-        .unwrap();
+    open_container(
+        emu,
+        URI,
+        &StorageAuth::ManagedIdentity {
+            object_id: s.oid("hsm-backup"),
+        },
+    )
+    .await
+    .unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -184,15 +230,29 @@ async fn write_without_permission_is_classified() {
     let s = Started::new(|_| {}).await;
     let emu = s.emu();
     let read_only = s.sas("mhsmbackups", "backups", "rl", "1h");
-    let c = open_container(emu, URI, &StorageAuth::Sas(read_only)).await.unwrap();
-    let e = c.store.put(&Path::from("x"), PutPayload::from_static(b"x")).await.unwrap_err();
+    let c = open_container(emu, URI, &StorageAuth::Sas(read_only))
+        .await
+        .unwrap();
+    let e = c
+        .store
+        .put(&Path::from("x"), PutPayload::from_static(b"x"))
+        .await
+        .unwrap_err();
     let e = classify(&e);
     assert_eq!(e.code(), "AuthorizationPermissionMismatch");
-    assert_eq!(e.to_string(), "This request is not authorized to perform this operation using this permission.");
+    assert_eq!(
+        e.to_string(),
+        "This request is not authorized to perform this operation using this permission."
+    );
     let e = classify(&c.store.get(&Path::from("nope")).await.unwrap_err());
     assert_eq!(e.code(), "BlobNotFound");
     // A write-only SAS cannot probe but opens; its writes work.
     let w = s.sas("mhsmbackups", "backups", "cw", "1h");
-    let c = open_container(emu, URI, &StorageAuth::Sas(w)).await.unwrap();
-    c.store.put(&Path::from("w"), PutPayload::from_static(b"w")).await.unwrap();
+    let c = open_container(emu, URI, &StorageAuth::Sas(w))
+        .await
+        .unwrap();
+    c.store
+        .put(&Path::from("w"), PutPayload::from_static(b"w"))
+        .await
+        .unwrap();
 }
