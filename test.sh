@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh machine: formatting and lint gates, then every test — unit,
 # end-to-end (real mhsm + real mhsm-emulator) and interop (the official Azure Python SDKs and the
-# az CLI, installed from PyPI into .venv-interop and .venv-az on first run).
+# az CLI, installed from PyPI into .venv-interop and .venv-az on first run; Azurite from npm into
+# .azurite).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -19,8 +20,17 @@ venv() {
 }
 venv .venv-interop tests/interop/requirements.txt   # the Azure SDKs
 venv .venv-az tests/interop/az-requirements.txt     # the az CLI
+# Azurite (npm), an external Blob service for the storage tests, pinned, into .azurite/.
+AZURITE_VERSION=3.37.0
+if [ "$(cat .azurite/.version 2>/dev/null)" != "$AZURITE_VERSION" ] || [ ! -x .azurite/node_modules/.bin/azurite-blob ]; then
+  echo "== installing Azurite $AZURITE_VERSION into .azurite"
+  rm -rf .azurite && mkdir -p .azurite
+  npm install --prefix .azurite --no-audit --no-fund --loglevel=error "azurite@$AZURITE_VERSION"
+  echo "$AZURITE_VERSION" > .azurite/.version
+fi
 export MHSM_PYTHON="$PWD/.venv-interop/bin/python"
 export MHSM_AZ="$PWD/.venv-az/bin/az"
+export MHSM_AZURITE="$PWD/.azurite/node_modules/.bin/azurite-blob"
 export MHSM_INTEROP_REQUIRED=1
 export INSTA_UPDATE=no
 export CARGO_TERM_COLOR=never

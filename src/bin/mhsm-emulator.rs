@@ -1,5 +1,6 @@
 //! `mhsm-emulator`: parses flags and runs the emulator in the foreground (Ctrl-C / SIGTERM stop
-//! it cleanly); `mhsm-emulator env --as NAME` prints the environment that signs in as a principal.
+//! it cleanly); `mhsm-emulator env --as NAME` prints the environment that signs in as a principal;
+//! `mhsm-emulator sas` prints a container SAS for one of its storage accounts.
 
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -67,6 +68,27 @@ enum Cmd {
         #[arg(long)]
         field: Option<String>,
     },
+    /// Print a container SAS token for a storage account of the emulator (signed with the
+    /// account key from directory.json), as `az storage container generate-sas` does.
+    Sas {
+        /// Storage account name (see storage.json), e.g. mhsmbackups.
+        #[arg(long)]
+        account: String,
+        /// Container name, e.g. backups.
+        #[arg(long)]
+        container: String,
+        /// Permission letters (r read, a add, c create, w write, d delete, l list, ...).
+        /// Backups need crdw, restores rl.
+        #[arg(long)]
+        permissions: String,
+        /// Expiry: a duration from now on the emulator's clock (90s, 30m, 2h, 7d) or an
+        /// RFC 3339 time.
+        #[arg(long)]
+        expiry: String,
+        /// Start: like --expiry; default none (valid at once).
+        #[arg(long)]
+        start: Option<String>,
+    },
 }
 
 fn main() {
@@ -91,6 +113,38 @@ fn main() {
         match mhsm::emulator::principal_info(&state_dir, name, field.as_deref()) {
             Ok(text) => {
                 let _ = writeln!(std::io::stdout(), "{text}");
+                std::process::exit(0);
+            }
+            Err(e) => {
+                let _ = writeln!(std::io::stderr(), "ERROR: {e}");
+                std::process::exit(1);
+            }
+        }
+    }
+    if let Some(Cmd::Sas {
+        account,
+        container,
+        permissions,
+        expiry,
+        start,
+    }) = &args.command
+    {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("tokio runtime");
+        let now = runtime.block_on(mhsm::emulator::storage::emulator_now(&state_dir));
+        match mhsm::emulator::storage::sas_command(
+            &state_dir,
+            account,
+            container,
+            permissions,
+            expiry,
+            start.as_deref(),
+            now,
+        ) {
+            Ok(token) => {
+                let _ = writeln!(std::io::stdout(), "{token}");
                 std::process::exit(0);
             }
             Err(e) => {

@@ -15,6 +15,9 @@
 //! * [`jwk`] — the JSON Web Key wire model;
 //! * [`keyops`] — key material (RSA, EC, AES), generation, import, and every Managed HSM
 //!   cryptographic operation.
+//!
+//! Storage part:
+//! * [`sas`] — Azure Storage SAS tokens and Shared Key signatures (the backup target's auth).
 
 pub mod b64;
 pub mod cert;
@@ -25,6 +28,7 @@ pub mod keyops;
 pub mod pem;
 pub mod privkey;
 pub mod pyjson;
+pub mod sas;
 pub mod sd;
 pub mod sd_error;
 pub mod shamir;

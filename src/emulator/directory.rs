@@ -1,6 +1,7 @@
 //! The emulator's directory (its Entra ID tenant): users, groups with members, service
 //! principals with secrets, managed identities, resource groups, and the Azure RBAC
-//! (management-plane) role assignments. It lives in `DIR/directory.json`, which the operator may
+//! (management-plane and storage data) role assignments, and the storage accounts that backups
+//! go to. It lives in `DIR/directory.json`, which the operator may
 //! edit; a default that models the seeds' separation-of-duties tutorial is written on first start.
 
 use serde::{Deserialize, Serialize};
@@ -32,9 +33,79 @@ pub struct Directory {
     pub managed_identities: Vec<ManagedIdentity>,
     #[serde(default)]
     pub resource_groups: Vec<ResourceGroupDef>,
-    /// Azure RBAC role assignments of the management plane.
+    /// Azure RBAC role assignments of the management plane (and the storage data roles).
     #[serde(default)]
     pub arm_role_assignments: Vec<ArmRoleAssignment>,
+    /// Storage accounts (backup targets); absent in directories written before they existed.
+    #[serde(default)]
+    pub storage_accounts: Vec<StorageAccount>,
+}
+
+/// A storage account. Without `endpoint` its Blob service is the emulator's embedded one;
+/// with it, the account lives in an external Blob service (e.g. Azurite at
+/// `http://127.0.0.1:10000/devstoreaccount1`) that the emulator reaches with `key`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct StorageAccount {
+    /// 3–24 lower-case letters and digits, as Azure requires.
+    pub name: String,
+    pub resource_group: String,
+    /// The account key (key1), base64; 64 random bytes for new accounts.
+    pub key: String,
+    /// Containers that exist from the start.
+    #[serde(default)]
+    pub containers: Vec<String>,
+    /// The account's Blob endpoint in an external service; `None` = embedded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub endpoint: Option<String>,
+}
+
+impl StorageAccount {
+    /// The account's ARM resource id (the scope of its Azure RBAC assignments).
+    pub fn resource_id(&self, subscription_id: &str) -> String {
+        format!(
+            "/subscriptions/{subscription_id}/resourceGroups/{}/providers/Microsoft.Storage/storageAccounts/{}",
+            self.resource_group, self.name
+        )
+    }
+
+    /// The raw account key.
+    pub fn key_bytes(&self) -> Result<Vec<u8>, String> {
+        use base64::Engine;
+        base64::engine::general_purpose::STANDARD
+            .decode(self.key.trim())
+            .ok()
+            .filter(|k| !k.is_empty())
+            .ok_or_else(|| format!("storage account '{}': the key is not base64", self.name))
+    }
+}
+
+/// Is `name` a valid storage account name (3–24 lower-case letters and digits)?
+pub fn valid_account_name(name: &str) -> bool {
+    (3..=24).contains(&name.len())
+        && name
+            .bytes()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+}
+
+/// Is `name` a valid container name (3–63 lower-case letters, digits and single hyphens,
+/// starting and ending with a letter or digit)? `$root`-style system containers are not
+/// modelled.
+pub fn valid_container_name(name: &str) -> bool {
+    (3..=63).contains(&name.len())
+        && name
+            .bytes()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
+        && !name.starts_with('-')
+        && !name.ends_with('-')
+        && !name.contains("--")
+}
+
+/// A new random account key: 64 bytes, base64 (the shape of Azure's keys).
+pub fn new_account_key() -> String {
+    use base64::Engine;
+    let mut b = [0u8; 64];
+    aws_lc_rs::rand::fill(&mut b).expect("system random");
+    base64::engine::general_purpose::STANDARD.encode(b)
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -178,7 +249,11 @@ impl Directory {
                 sp("hsm-operator", "hsm-operator"),
                 sp("reader", "reader"),
             ],
-            managed_identities: vec![mi("app-vm", true), mi("storage-account", false)],
+            managed_identities: vec![
+                mi("app-vm", true),
+                mi("storage-account", false),
+                mi("hsm-backup", false),
+            ],
             resource_groups: vec![ResourceGroupDef {
                 name: "rg-hsm".into(),
                 location: "eastus2".into(),
@@ -189,7 +264,20 @@ impl Directory {
                 assign("reader", "Reader", &sub_scope),
                 assign("security-team", "Reader", &rg_scope),
                 assign("auditors", "Reader", &rg_scope),
+                // The HSM's backup identity may read and write blobs of the backup account.
+                assign(
+                    "hsm-backup",
+                    "Storage Blob Data Contributor",
+                    &format!("{rg_scope}/providers/Microsoft.Storage/storageAccounts/mhsmbackups"),
+                ),
             ],
+            storage_accounts: vec![StorageAccount {
+                name: "mhsmbackups".into(),
+                resource_group: "rg-hsm".into(),
+                key: new_account_key(),
+                containers: vec!["backups".into()],
+                endpoint: None,
+            }],
         }
     }
 
@@ -207,10 +295,31 @@ impl Directory {
         Ok(d)
     }
 
+    /// Loads and validates `path` (which must exist).
+    pub fn load(path: &Path) -> Result<Directory, String> {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            format!(
+                "{}: {e} (has the emulator been started with this state directory?)",
+                path.display()
+            )
+        })?;
+        let d: Directory =
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        d.validate()?;
+        Ok(d)
+    }
+
     /// Writes the file atomically (temp file + rename), readable by the owner only.
     pub fn save(&self, path: &Path) -> Result<(), String> {
         let text = serde_json::to_string_pretty(self).map_err(|e| e.to_string())?;
         write_atomic(path, &text)
+    }
+
+    /// Finds a storage account by name.
+    pub fn storage_account(&self, name: &str) -> Option<&StorageAccount> {
+        self.storage_accounts
+            .iter()
+            .find(|a| a.name.eq_ignore_ascii_case(name))
     }
 
     fn validate(&self) -> Result<(), String> {
@@ -235,6 +344,60 @@ impl Directory {
                 return Err(format!(
                     "directory: role assignment for unknown principal '{}'",
                     a.principal
+                ));
+            }
+        }
+        self.validate_storage()
+    }
+
+    fn validate_storage(&self) -> Result<(), String> {
+        let mut names = std::collections::HashSet::new();
+        for a in &self.storage_accounts {
+            if !valid_account_name(&a.name) {
+                return Err(format!(
+                    "directory: storage account name '{}' is invalid: it must be 3 to 24 lower-case letters and digits",
+                    a.name
+                ));
+            }
+            if !names.insert(a.name.clone()) {
+                return Err(format!(
+                    "directory: the storage account name '{}' is used twice",
+                    a.name
+                ));
+            }
+            if !self
+                .resource_groups
+                .iter()
+                .any(|g| g.name.eq_ignore_ascii_case(&a.resource_group))
+            {
+                return Err(format!(
+                    "directory: storage account '{}' is in unknown resource group '{}'",
+                    a.name, a.resource_group
+                ));
+            }
+            a.key_bytes().map_err(|e| format!("directory: {e}"))?;
+            let mut containers = std::collections::HashSet::new();
+            for c in &a.containers {
+                if !valid_container_name(c) {
+                    return Err(format!(
+                        "directory: storage account '{}': container name '{c}' is invalid: it must be 3 to 63 lower-case letters, digits and single hyphens",
+                        a.name
+                    ));
+                }
+                if !containers.insert(c) {
+                    return Err(format!(
+                        "directory: storage account '{}' lists container '{c}' twice",
+                        a.name
+                    ));
+                }
+            }
+            if let Some(e) = &a.endpoint
+                && !url::Url::parse(e)
+                    .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
+            {
+                return Err(format!(
+                    "directory: storage account '{}': endpoint '{e}' is not an http(s) URL",
+                    a.name
                 ));
             }
         }
@@ -450,6 +613,58 @@ mod tests {
             .unwrap();
         assert_eq!(admin.arm_roles.len(), 1);
         assert!(admin.arm_roles[0].starts_with("Owner @ /subscriptions/"));
+    }
+
+    #[test]
+    fn default_directory_has_a_backup_account() {
+        let d = Directory::default_new();
+        let a = d.storage_account("mhsmbackups").unwrap();
+        assert_eq!(a.key_bytes().unwrap().len(), 64);
+        assert_eq!(a.containers, vec!["backups"]);
+        assert!(a.endpoint.is_none());
+        let mi = d.find("hsm-backup").unwrap();
+        assert_eq!(mi.kind, PrincipalKind::ManagedIdentity);
+        let grant = d
+            .arm_role_assignments
+            .iter()
+            .find(|g| g.principal == "hsm-backup")
+            .unwrap();
+        assert_eq!(grant.role, "Storage Blob Data Contributor");
+        assert_eq!(grant.scope, a.resource_id(&d.subscription_id));
+    }
+
+    #[test]
+    fn old_directories_without_storage_still_load() {
+        let d = Directory::default_new();
+        let mut v = serde_json::to_value(&d).unwrap();
+        v.as_object_mut().unwrap().remove("storage_accounts");
+        let back: Directory = serde_json::from_value(v).unwrap();
+        assert!(back.storage_accounts.is_empty());
+        back.validate().unwrap();
+    }
+
+    #[test]
+    fn storage_accounts_are_validated() {
+        let bad = |edit: &dyn Fn(&mut StorageAccount)| {
+            let mut d = Directory::default_new();
+            edit(&mut d.storage_accounts[0]);
+            d.validate().unwrap_err()
+        };
+        assert!(bad(&|a| a.name = "Upper".into()).contains("3 to 24 lower-case"));
+        assert!(bad(&|a| a.name = "ab".into()).contains("invalid"));
+        assert!(bad(&|a| a.name = "a".repeat(25)).contains("invalid"));
+        assert!(bad(&|a| a.key = "not base64!".into()).contains("not base64"));
+        assert!(bad(&|a| a.resource_group = "rg-none".into()).contains("unknown resource group"));
+        assert!(bad(&|a| a.containers = vec!["Bad_Name".into()]).contains("container name"));
+        assert!(bad(&|a| a.containers = vec!["a--b".into()]).contains("container name"));
+        assert!(bad(&|a| a.containers = vec!["dup".into(), "dup".into()]).contains("twice"));
+        assert!(bad(&|a| a.endpoint = Some("ftp://x".into())).contains("not an http(s) URL"));
+        let mut d = Directory::default_new();
+        let a = d.storage_accounts[0].clone();
+        d.storage_accounts.push(a);
+        assert!(d.validate().unwrap_err().contains("used twice"));
+        assert!(valid_container_name("mhsm-backups-2"));
+        assert!(!valid_container_name("-ab") && !valid_container_name("ab"));
     }
 
     #[test]

@@ -693,6 +693,17 @@ mod tests {
             check_resource(control, "https://MANAGEDHSM.azure.net/").unwrap(),
             "https://managedhsm.azure.net"
         );
+        // Storage tokens (the backup target), with or without the trailing slash.
+        for r in ["https://storage.azure.com", "https://storage.azure.com/"] {
+            assert_eq!(
+                check_resource(control, r).unwrap(),
+                "https://storage.azure.com"
+            );
+        }
+        assert_eq!(
+            resource_from_scopes("https://storage.azure.com//.default").unwrap(),
+            "https://storage.azure.com/"
+        );
     }
 
     #[test]

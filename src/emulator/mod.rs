@@ -12,6 +12,7 @@ pub mod graph;
 pub mod hsm;
 pub mod idp;
 pub mod seal;
+pub mod storage;
 pub mod store;
 pub mod tls;
 
@@ -87,6 +88,10 @@ pub struct Emulator {
     pub sealer: seal::Sealer,
     /// Per-HSM token buckets of RBAC throttling.
     throttles: Mutex<HashMap<String, (f64, std::time::Instant)>>,
+    /// Port of the embedded Blob service (stable across restarts).
+    blob_port: u16,
+    /// The Blob listener, stopped with the others.
+    blob_listener: Mutex<Option<axum_server::Handle<SocketAddr>>>,
 }
 
 /// Errors that stop the emulator from starting.
@@ -110,6 +115,10 @@ pub struct Ready {
     pub ca_file: PathBuf,
     pub tenant_id: String,
     pub subscription_id: String,
+    /// `https://127.0.0.1:<port>`: the embedded Blob service (path-style `/{account}/...`).
+    pub blob_url: String,
+    /// `storage.json`: the storage accounts, keys and container URIs.
+    pub storage_file: PathBuf,
 }
 
 impl Emulator {
@@ -119,6 +128,21 @@ impl Emulator {
             .expect("directory lock")
             .tenant_id
             .clone()
+    }
+
+    /// Port of the embedded Blob service.
+    pub fn blob_port(&self) -> u16 {
+        self.blob_port
+    }
+
+    /// Where the embedded Blob service serves `account` (`https://127.0.0.1:P/{account}`).
+    pub fn blob_endpoint(&self, account: &str) -> String {
+        format!("https://127.0.0.1:{}/{account}", self.blob_port)
+    }
+
+    /// The CA certificate (PEM) of every listener.
+    pub fn ca_file(&self) -> PathBuf {
+        self.opts.state_dir.join("ca.pem")
     }
 
     pub fn subscription_id(&self) -> String {
@@ -147,8 +171,7 @@ impl Emulator {
             identity_endpoint: Some(format!("{}/msi/token", self.urls.control)),
             identity_header: Some(dir.identity_header.clone()),
             storage_suffix: STORAGE_SUFFIX.into(),
-            // Filled in by the embedded Blob service (storage module).
-            blob_resolver: None,
+            blob_resolver: Some(format!("https://127.0.0.1:{}/{{account}}", self.blob_port)),
             storage_audience: "https://storage.azure.com".into(),
         }
     }
@@ -224,6 +247,9 @@ impl Emulator {
         for (_, h) in l.drain() {
             h.handle.graceful_shutdown(Some(Duration::from_secs(2)));
         }
+        if let Some(h) = self.blob_listener.lock().expect("blob lock").take() {
+            h.graceful_shutdown(Some(Duration::from_secs(2)));
+        }
     }
 }
 
@@ -261,6 +287,41 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()>,
     on_ready: impl FnOnce(&Ready),
 ) -> Result<(), StartError> {
+    let mut running = start(opts).await?;
+    on_ready(&running.ready);
+    let serve_task = running.serve_task.take().expect("fresh emulator");
+    let result = tokio::select! {
+        _ = shutdown => Ok(()),
+        r = serve_task => match r {
+            Ok(Err(e)) => Err(StartError::State(format!("control listener failed: {e}"))),
+            _ => Ok(()),
+        }
+    };
+    running.stop();
+    result
+}
+
+/// A started emulator (in this process): its shared state and how to stop it.
+pub struct Running {
+    pub emu: Arc<Emulator>,
+    pub ready: Ready,
+    handle: axum_server::Handle<SocketAddr>,
+    serve_task: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
+    housekeeping: tokio::task::JoinHandle<()>,
+}
+
+impl Running {
+    /// Stops every listener (gracefully, 2 s at most) and the background tasks.
+    pub fn stop(self) {
+        self.housekeeping.abort();
+        self.handle.graceful_shutdown(Some(Duration::from_secs(2)));
+        self.emu.stop_all();
+    }
+}
+
+/// Starts the emulator: every listener serves and the published files are written when this
+/// returns. `serve` wraps it for the binary; tests and tools may drive it directly.
+pub async fn start(opts: EmulatorOptions) -> Result<Running, StartError> {
     let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
     let dir = &opts.state_dir;
     std::fs::create_dir_all(dir)
@@ -302,6 +363,21 @@ pub async fn serve(
         .write(|tx| tx.put(tables::META, "control_port", &port))
         .map_err(|e| StartError::State(e.to_string()))?;
     let control = format!("https://127.0.0.1:{port}");
+    // Blob listener: the previous port (stable container URLs for scripts), else any.
+    let prev_blob: Option<u16> = store
+        .get(tables::META, "blob_port")
+        .map_err(|e| StartError::State(e.to_string()))?;
+    let blob_listener = match prev_blob {
+        Some(p) => bind(p).or_else(|_| bind(0))?,
+        None => bind(0)?,
+    };
+    let blob_port = blob_listener
+        .local_addr()
+        .map_err(|e| StartError::State(e.to_string()))?
+        .port();
+    store
+        .write(|tx| tx.put(tables::META, "blob_port", &blob_port))
+        .map_err(|e| StartError::State(e.to_string()))?;
     let emu = Arc::new(Emulator {
         opts: opts.clone(),
         store,
@@ -318,6 +394,8 @@ pub async fn serve(
         audit: dataplane::audit::AuditLog::new(dir.join("audit")),
         sealer,
         throttles: Mutex::new(HashMap::new()),
+        blob_port,
+        blob_listener: Mutex::new(None),
     });
 
     // Resource groups of the directory exist in the store.
@@ -326,6 +404,9 @@ pub async fn serve(
     dataplane::backup::recover_interrupted(&emu).map_err(|e| StartError::State(e.to_string()))?;
     // Data planes of every live HSM, on their recorded ports.
     hsm::start_all_listeners(&emu)?;
+
+    // The embedded Blob service, with its directory's containers.
+    storage::start_blob_service(&emu, blob_listener, tls.server_config.clone())?;
 
     let handle = axum_server::Handle::new();
     let server = https_server(listener, tls.server_config.clone())?.handle(handle.clone());
@@ -347,6 +428,12 @@ pub async fn serve(
         &serde_json::to_string_pretty(&published).expect("principals serialize"),
     )
     .map_err(StartError::State)?;
+    let storage_file = dir.join("storage.json");
+    directory::write_atomic(
+        &storage_file,
+        &serde_json::to_string_pretty(&storage::published(&emu)).expect("storage serializes"),
+    )
+    .map_err(StartError::State)?;
     directory::write_atomic(
         &cloud_file,
         &serde_json::to_string_pretty(&profile).expect("profile serializes"),
@@ -363,27 +450,23 @@ pub async fn serve(
         })
     };
 
-    on_ready(&Ready {
+    let ready = Ready {
         control_url: control,
         cloud_file,
         principals_file,
         ca_file: tls.ca_file.clone(),
         tenant_id: emu.tenant_id(),
         subscription_id: emu.subscription_id(),
-    });
-
-    tokio::select! {
-        _ = shutdown => {}
-        r = serve_task => {
-            if let Ok(Err(e)) = r {
-                return Err(StartError::State(format!("control listener failed: {e}")));
-            }
-        }
-    }
-    housekeeping.abort();
-    handle.graceful_shutdown(Some(Duration::from_secs(2)));
-    emu.stop_all();
-    Ok(())
+        blob_url: format!("https://127.0.0.1:{blob_port}"),
+        storage_file,
+    };
+    Ok(Running {
+        emu,
+        ready,
+        handle,
+        serve_task: Some(serve_task),
+        housekeeping,
+    })
 }
 
 type HttpsServer = axum_server::Server<
@@ -448,7 +531,8 @@ pub fn banner(r: &Ready, pre_activate: bool) -> String {
          \n  subscription:   {sub}\
          \n  CA certificate: {ca}\
          \n  cloud profile:  {cloud}\
-         \n  principals:     {principals}\n",
+         \n  principals:     {principals}\
+         \n  blob storage:   {blob}/{{account}} (accounts, keys, containers: {storage}; SAS: mhsm-emulator sas)\n",
         version = env!("CARGO_PKG_VERSION"),
         url = r.control_url,
         tenant = r.tenant_id,
@@ -456,6 +540,8 @@ pub fn banner(r: &Ready, pre_activate: bool) -> String {
         ca = r.ca_file.display(),
         cloud = r.cloud_file.display(),
         principals = r.principals_file.display(),
+        blob = r.blob_url,
+        storage = r.storage_file.display(),
     );
     if pre_activate {
         s.push_str("\n  NOTE: --pre-activate is on: new HSMs are active without a security-domain download (tests only).\n");

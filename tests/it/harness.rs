@@ -391,6 +391,99 @@ impl Emu {
     }
 }
 
+/// A running Azurite Blob service (npm `azurite`, installed by `./test.sh` into `.azurite/`),
+/// on a free loopback port with its data in a temporary folder; stopped on drop.
+pub struct Azurite {
+    child: Child,
+    pub port: u16,
+    _data: tempfile::TempDir,
+}
+
+/// Azurite's well-known development account and key (public, documented by Microsoft).
+pub const AZURITE_ACCOUNT: &str = "devstoreaccount1";
+pub const AZURITE_KEY: &str =
+    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+impl Azurite {
+    /// Starts Azurite from `MHSM_AZURITE` (else `./.azurite`). `None` (with a notice) when it is
+    /// not installed, unless `MHSM_INTEROP_REQUIRED` is set (CI), where that is a failure.
+    pub fn start() -> Option<Azurite> {
+        let bin = std::env::var_os("MHSM_AZURITE")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| {
+                Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join(".azurite/node_modules/.bin/azurite-blob")
+            });
+        if !bin.exists() {
+            assert!(
+                std::env::var_os("MHSM_INTEROP_REQUIRED").is_none(),
+                "MHSM_INTEROP_REQUIRED is set but Azurite was not found at {} (run ./test.sh, or set MHSM_AZURITE)",
+                bin.display()
+            );
+            eprintln!(
+                "SKIPPED: Azurite not found at {} (run ./test.sh to install it)",
+                bin.display()
+            );
+            return None;
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("free port")
+            .port();
+        let data = tempfile::tempdir().expect("tempdir");
+        let mut child = Command::new(&bin)
+            .args([
+                "--blobHost",
+                "127.0.0.1",
+                "--blobPort",
+                &port.to_string(),
+                "--location",
+            ])
+            .arg(data.path())
+            .args([
+                "--skipApiVersionCheck",
+                "--disableTelemetry",
+                "--loose",
+                "--silent",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {}: {e}", bin.display()));
+        let started = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if let Ok(Some(status)) = child.try_wait() {
+                let mut err = String::new();
+                use std::io::Read;
+                child.stderr.take().map(|mut e| e.read_to_string(&mut err));
+                panic!("azurite-blob exited early ({status}): {err}");
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(60),
+                "Azurite did not start"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Some(Azurite {
+            child,
+            port,
+            _data: data,
+        })
+    }
+
+    /// The development account's Blob endpoint (path-style).
+    pub fn endpoint(&self) -> String {
+        format!("http://127.0.0.1:{}/{AZURITE_ACCOUNT}", self.port)
+    }
+}
+
+impl Drop for Azurite {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
 impl Drop for Emu {
     fn drop(&mut self) {
         self.stop(true);

@@ -14,4 +14,5 @@ mod rbac;
 mod replay;
 mod replay_backup;
 mod security_domain;
+mod storage;
 mod tokens;

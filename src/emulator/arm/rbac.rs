@@ -1,17 +1,40 @@
-//! Azure RBAC of the management plane: the built-in roles the emulator knows (Owner,
-//! Contributor, Reader, Managed HSM Contributor), scope coverage and the allow decision.
-//! Management rights never grant data-plane access: the data plane has its own local RBAC.
+//! Azure RBAC: the built-in roles the emulator knows (Owner, Contributor, Reader, Managed HSM
+//! Contributor, and the Storage Blob Data roles), scope coverage and the allow decisions for
+//! actions (management plane) and data actions (the Blob service's data). Management rights
+//! never grant data access: Owner and Contributor have actions `*` and no data actions, as in
+//! Azure; the HSM's data plane has its own local RBAC.
 
 use crate::emulator::auth::Caller;
 use crate::emulator::directory::Directory;
 use crate::emulator::error::ApiError;
 
-/// A built-in Azure role definition (actions only; no data actions).
+/// A built-in Azure role definition.
 pub struct ArmRole {
     pub name: &'static str,
     pub id: &'static str,
     pub actions: &'static [&'static str],
     pub not_actions: &'static [&'static str],
+    /// Data actions (e.g. reading blob contents); `*` in `actions` does not cover them.
+    pub data_actions: &'static [&'static str],
+    pub not_data_actions: &'static [&'static str],
+}
+
+/// Data actions of the Blob service (Azure's "Permissions for calling data operations").
+pub mod blob_actions {
+    pub const READ: &str = "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read";
+    pub const WRITE: &str = "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write";
+    /// Creating a blob that does not exist yet (granted also by `write`).
+    pub const ADD: &str =
+        "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action";
+    pub const DELETE: &str =
+        "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete";
+    /// Container operations are *actions* (management-style), not data actions.
+    pub const CONTAINER_READ: &str =
+        "Microsoft.Storage/storageAccounts/blobServices/containers/read";
+    pub const CONTAINER_WRITE: &str =
+        "Microsoft.Storage/storageAccounts/blobServices/containers/write";
+    pub const CONTAINER_DELETE: &str =
+        "Microsoft.Storage/storageAccounts/blobServices/containers/delete";
 }
 
 /// The built-in roles with their real GUIDs and (relevant) permissions.
@@ -21,6 +44,8 @@ pub const ROLES: &[ArmRole] = &[
         id: "8e3af657-a8ff-443c-a75c-2fe8c4bcb635",
         actions: &["*"],
         not_actions: &[],
+        data_actions: &[],
+        not_data_actions: &[],
     },
     ArmRole {
         name: "Contributor",
@@ -31,12 +56,16 @@ pub const ROLES: &[ArmRole] = &[
             "Microsoft.Authorization/*/Write",
             "Microsoft.Authorization/elevateAccess/Action",
         ],
+        data_actions: &[],
+        not_data_actions: &[],
     },
     ArmRole {
         name: "Reader",
         id: "acdd72a7-3385-48ef-bd42-f606fba81ae7",
         actions: &["*/read"],
         not_actions: &[],
+        data_actions: &[],
+        not_data_actions: &[],
     },
     // D17: actions only, no data actions — it cannot touch keys or roles inside an HSM.
     ArmRole {
@@ -50,6 +79,49 @@ pub const ROLES: &[ArmRole] = &[
             "Microsoft.KeyVault/locations/managedHsmOperationResults/read",
         ],
         not_actions: &[],
+        data_actions: &[],
+        not_data_actions: &[],
+    },
+    ArmRole {
+        name: "Storage Blob Data Owner",
+        id: "b7e6dc6d-f1e8-4753-8033-0f276bb0955b",
+        actions: &[
+            "Microsoft.Storage/storageAccounts/blobServices/containers/*",
+            "Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action",
+        ],
+        not_actions: &[],
+        data_actions: &["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/*"],
+        not_data_actions: &[],
+    },
+    ArmRole {
+        name: "Storage Blob Data Contributor",
+        id: "ba92f5b4-2d11-453d-a403-e96b0029c9fe",
+        actions: &[
+            "Microsoft.Storage/storageAccounts/blobServices/containers/delete",
+            "Microsoft.Storage/storageAccounts/blobServices/containers/read",
+            "Microsoft.Storage/storageAccounts/blobServices/containers/write",
+            "Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action",
+        ],
+        not_actions: &[],
+        data_actions: &[
+            "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/delete",
+            "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read",
+            "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/write",
+            "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/move/action",
+            "Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action",
+        ],
+        not_data_actions: &[],
+    },
+    ArmRole {
+        name: "Storage Blob Data Reader",
+        id: "2a2b9908-6ea1-4ae2-8e65-a410df84e7d1",
+        actions: &[
+            "Microsoft.Storage/storageAccounts/blobServices/containers/read",
+            "Microsoft.Storage/storageAccounts/blobServices/generateUserDelegationKey/action",
+        ],
+        not_actions: &[],
+        data_actions: &["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read"],
+        not_data_actions: &[],
     },
 ];
 
@@ -108,6 +180,25 @@ pub fn allowed(dir: &Directory, ids: &[String], action: &str, scope: &str) -> bo
     })
 }
 
+/// Whether any assignment of the caller grants the data action `action` at `scope` (e.g. a
+/// container's id `…/storageAccounts/A/blobServices/default/containers/C`). Only data actions
+/// count: Owner's `*` actions grant nothing here.
+pub fn allowed_data_action(dir: &Directory, ids: &[String], action: &str, scope: &str) -> bool {
+    dir.arm_role_assignments.iter().any(|a| {
+        let Some(p) = dir.find(&a.principal) else {
+            return false;
+        };
+        if !ids.iter().any(|id| id.eq_ignore_ascii_case(&p.object_id))
+            || !scope_covers(&a.scope, scope)
+        {
+            return false;
+        }
+        let Some(r) = role(&a.role) else { return false };
+        r.data_actions.iter().any(|p| action_matches(p, action))
+            && !r.not_data_actions.iter().any(|p| action_matches(p, action))
+    })
+}
+
 /// Does the caller hold any role anywhere under `scope` (e.g. to see a subscription)?
 pub fn has_any_role_under(dir: &Directory, ids: &[String], scope: &str) -> bool {
     dir.arm_role_assignments.iter().any(|a| {
@@ -134,6 +225,7 @@ pub fn denied(caller: &Caller, action: &str, scope: &str) -> ApiError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::emulator::directory::ArmRoleAssignment;
 
     #[test]
     fn wildcards() {
@@ -178,6 +270,74 @@ mod tests {
             "/subscriptions/s/resourceGroups/rg",
             "/subscriptions/s"
         ));
+    }
+
+    #[test]
+    fn data_actions_come_only_from_data_roles() {
+        let mut d = Directory::default_new();
+        let sub = format!("/subscriptions/{}", d.subscription_id);
+        let account = d.storage_accounts[0].resource_id(&d.subscription_id);
+        let container = format!("{account}/blobServices/default/containers/backups");
+        let id = |d: &Directory, n: &str| vec![d.find(n).unwrap().object_id];
+        // subscription-admin is Owner of the subscription: no data action.
+        let admin = id(&d, "subscription-admin");
+        assert!(allowed(
+            &d,
+            &admin,
+            blob_actions::CONTAINER_WRITE,
+            &container
+        ));
+        assert!(!allowed_data_action(
+            &d,
+            &admin,
+            blob_actions::READ,
+            &container
+        ));
+        // hsm-backup is Storage Blob Data Contributor on the account.
+        let mi = id(&d, "hsm-backup");
+        for a in [
+            blob_actions::READ,
+            blob_actions::WRITE,
+            blob_actions::ADD,
+            blob_actions::DELETE,
+        ] {
+            assert!(allowed_data_action(&d, &mi, a, &container), "{a}");
+        }
+        let other = container.replace("/mhsmbackups/", "/otheraccount/");
+        assert!(!allowed_data_action(&d, &mi, blob_actions::READ, &other));
+        // Reader of blobs through a group.
+        d.arm_role_assignments.push(ArmRoleAssignment {
+            principal: "auditors".into(),
+            role: "Storage Blob Data Reader".into(),
+            scope: sub,
+        });
+        let auditor = principal_ids_of(&d, "auditor");
+        assert!(allowed_data_action(
+            &d,
+            &auditor,
+            blob_actions::READ,
+            &container
+        ));
+        assert!(!allowed_data_action(
+            &d,
+            &auditor,
+            blob_actions::WRITE,
+            &container
+        ));
+        // Owner of blobs: everything under blobs/*.
+        let owner = role("Storage Blob Data Owner").unwrap();
+        assert!(
+            owner
+                .data_actions
+                .iter()
+                .any(|p| action_matches(p, blob_actions::ADD))
+        );
+    }
+
+    fn principal_ids_of(d: &Directory, name: &str) -> Vec<String> {
+        let mut ids = vec![d.find(name).unwrap().object_id];
+        ids.extend(d.group_ids_of(name));
+        ids
     }
 
     #[test]
