@@ -56,6 +56,22 @@ pub struct EmulatorOptions {
     pub restore_backup_window: Option<Duration>,
 }
 
+impl EmulatorOptions {
+    /// The defaults of `mhsm-emulator` for a state directory.
+    pub fn new(state_dir: PathBuf) -> Self {
+        EmulatorOptions {
+            state_dir,
+            port: None,
+            provision_delay: Duration::from_millis(1000),
+            pre_activate: false,
+            throttle_rbac: None,
+            job_delay: Duration::ZERO,
+            lro_retry_after: 1,
+            restore_backup_window: Some(Duration::from_secs(30 * 60)),
+        }
+    }
+}
+
 /// The URLs of the control listener.
 #[derive(Debug, Clone)]
 pub struct Urls {

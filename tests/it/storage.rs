@@ -756,8 +756,7 @@ fn open_container_against_azurite() {
             state_dir: dir.path().to_path_buf(),
             port: Some(0),
             provision_delay: Duration::ZERO,
-            pre_activate: false,
-            throttle_rbac: None,
+            ..mhsm::emulator::EmulatorOptions::new(dir.path().to_path_buf())
         })
         .await
         .unwrap();

@@ -49,8 +49,7 @@ impl Started {
             state_dir: dir.path().to_path_buf(),
             port: Some(0),
             provision_delay: Duration::ZERO,
-            pre_activate: false,
-            throttle_rbac: None,
+            ..crate::emulator::EmulatorOptions::new(dir.path().to_path_buf())
         })
         .await
         .unwrap();

@@ -36,6 +36,7 @@ use crate::emulator::Emulator;
 use crate::emulator::auth::Caller;
 use crate::emulator::error::{ApiError, ApiResult};
 use crate::emulator::hsm::HsmRecord;
+use crate::emulator::storage::{Container as Target, StorageAuth};
 use crate::emulator::store::{StoreError, Tx};
 use crate::wire::backup::{
     FullBackupOperation, JobError, PreBackupParameters, RestoreOperation, RestoreParameters,
@@ -43,8 +44,7 @@ use crate::wire::backup::{
 };
 use crate::wire::rbac::RoleDefinition;
 use archive::{ArchiveError, Contents, KeyEntry, Keys, VersionEntry};
-pub use target::StorageAuth;
-use target::{Target, job_error, storage_error};
+use target::{job_error, storage_error};
 
 /// Jobs, keyed `<hsm>/<jobId>`.
 pub const JOBS: &str = "backup_jobs";
@@ -321,6 +321,10 @@ pub async fn start_restore(
     )?;
     let auth = storage_auth(plane, hsm, &sas)?;
     if !pre {
+        // A running job is the first thing to tell (409), then the rule.
+        if let Some(r) = plane.emu.store.get::<RunningJob>(RUNNING, &plane.key)? {
+            return Err(busy(&r));
+        }
         recent_backup_rule(plane)?;
     }
     let kind = if pre {
@@ -421,6 +425,22 @@ fn recent_backup_rule(plane: &Plane) -> ApiResult<()> {
     }
 }
 
+/// The 409 of a start while another job runs (the service's words, then which job).
+fn busy(r: &RunningJob) -> ApiError {
+    let what = if r.kind.is_backup() {
+        "backup"
+    } else {
+        "restore"
+    };
+    ApiError::conflict(
+        "Conflict",
+        format!(
+            "Another {what} operation is in progress (job {}). Only one backup or restore runs at a time; poll GET /{what}/{}/pending until it ends.",
+            r.id, r.id
+        ),
+    )
+}
+
 /// Takes the HSM's job slot and records the new job, atomically.
 fn acquire(plane: &Plane, kind: JobKind) -> ApiResult<JobRecord> {
     let now = plane.emu.clock.unix();
@@ -437,14 +457,7 @@ fn acquire(plane: &Plane, kind: JobKind) -> ApiResult<JobRecord> {
     let key = plane.key.clone();
     plane.emu.store.write(|tx| {
         if let Some(r) = tx.get::<RunningJob>(RUNNING, &key)? {
-            let what = if r.kind.is_backup() { "backup" } else { "restore" };
-            return Err(ApiError::conflict(
-                "Conflict",
-                format!(
-                    "Another {what} operation is in progress (job {}). Only one backup or restore runs at a time; poll GET /{what}/{}/pending until it ends.",
-                    r.id, r.id
-                ),
-            ));
+            return Err(busy(&r));
         }
         tx.put(
             RUNNING,
