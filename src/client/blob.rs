@@ -68,7 +68,11 @@ impl Client {
             Some(p) => format!("{}://{host}:{p}", url.scheme()),
             None => format!("{}://{host}", url.scheme()),
         };
+        let external = virtual_account.and_then(|a| self.cloud.blob_endpoints.get(a));
         let (account_url, account) = match (virtual_account, &self.cloud.blob_resolver) {
+            (Some(acct), _) if external.is_some() => {
+                (external.cloned().unwrap_or_default(), acct.to_string())
+            }
             (Some(acct), Some(resolver)) => (resolver.replace("{account}", acct), acct.to_string()),
             (Some(acct), None) => (origin, acct.to_string()),
             (None, _) => {
@@ -124,7 +128,7 @@ impl Client {
             .with_endpoint(c.account_url.clone())
             .with_account(c.account.clone())
             .with_container_name(c.container.clone())
-            .with_client_options(options)
+            .with_client_options(options.with_allow_http(c.account_url.starts_with("http://")))
             .with_retry(object_store::RetryConfig {
                 max_retries: 3,
                 retry_timeout: Duration::from_secs(60),

@@ -187,6 +187,11 @@ impl Emulator {
             identity_endpoint: Some(format!("{}/msi/token", self.urls.control)),
             identity_header: Some(dir.identity_header.clone()),
             storage_suffix: STORAGE_SUFFIX.into(),
+            blob_endpoints: dir
+                .storage_accounts
+                .iter()
+                .filter_map(|a| Some((a.name.clone(), a.endpoint.clone()?)))
+                .collect(),
             blob_resolver: Some(format!("https://127.0.0.1:{}/{{account}}", self.blob_port)),
             storage_audience: "https://storage.azure.com".into(),
         }

@@ -61,6 +61,10 @@ pub struct CloudProfile {
     /// a URL with `{account}` (the emulator's path-style Blob endpoint), else `None`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub blob_resolver: Option<String>,
+    /// Accounts served elsewhere than `blob_resolver` says (the emulator's accounts that live
+    /// in an external Blob service such as Azurite): account name → Blob endpoint.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub blob_endpoints: std::collections::BTreeMap<String, String>,
     /// Token audience of Azure Storage (`https://storage.azure.com`).
     #[serde(default = "default_storage_audience")]
     pub storage_audience: String,
@@ -143,6 +147,7 @@ impl CloudProfile {
             identity_header: None,
             storage_suffix: storage_suffix.into(),
             blob_resolver: None,
+            blob_endpoints: Default::default(),
             storage_audience: "https://storage.azure.com".into(),
         }
     }

@@ -2,6 +2,7 @@
 //! against the emulator, and freshness of the generated files.
 
 mod az_cli;
+mod backup;
 mod backup_emulator;
 mod generated;
 mod harness;

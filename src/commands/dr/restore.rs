@@ -228,8 +228,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
     let t = Instant::now();
     ctx.printer.progress("[1/5] Backup of the source HSM");
     let (status_text, detail) = match (&p.folder, &backup_folder) {
-        (Some(f), _) => ("resumed", f.clone()),
-        (None, Some(arg)) => {
+        (_, Some(arg)) => {
             let f = resolve_folder(
                 ctx,
                 client,
@@ -239,9 +238,15 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
                 source_hsm_name.as_deref(),
             )
             .await?;
+            if p.folder.as_deref() != Some(f.as_str()) {
+                // Another backup than an earlier run restored: restore (again) from it.
+                p.restore_job = None;
+                p.restored = false;
+            }
             p.folder = Some(f.clone());
             ("given", f)
         }
+        (Some(f), None) => ("resumed", f.clone()),
         (None, None) => {
             let f = rb.backup(&source).await?;
             p.folder = Some(f.clone());
@@ -379,9 +384,9 @@ fn plan(
     let s = |name: &str, status: &str, detail: String| json!({"step": name, "status": status, "detail": detail});
     let steps = vec![
         match (&p.folder, folder) {
-            (Some(f), _) => s("backup-source", "done", format!("earlier run: {f}")),
-            (None, Some(BackupFolderArg::Latest)) => s("backup-source", "planned", "use the newest backup of the source in the container".into()),
-            (None, Some(BackupFolderArg::Name(n))) => s("backup-source", "planned", format!("use backup folder {n}")),
+            (Some(f), None) => s("backup-source", "done", format!("earlier run: {f}")),
+            (_, Some(BackupFolderArg::Latest)) => s("backup-source", "planned", "use the newest backup of the source in the container".into()),
+            (_, Some(BackupFolderArg::Name(n))) => s("backup-source", "planned", format!("use backup folder {n}")),
             (None, None) => s("backup-source", "planned", format!("full backup of {source} into the container")),
         },
         match &p.security_domain {
