@@ -398,7 +398,15 @@ pub fn status(plane: &Plane, job_id: &str, backup: bool) -> ApiResult<Response> 
                 ),
             )
         })?;
-    Ok(Json(job.body()).into_response())
+    let mut resp = Json(job.body()).into_response();
+    if job.status == status::IN_PROGRESS {
+        // Pollers wait this long before asking again (without it the SDKs wait 5 s).
+        resp.headers_mut().insert(
+            axum::http::header::RETRY_AFTER,
+            HeaderValue::from(plane.emu.opts.lro_retry_after),
+        );
+    }
+    Ok(resp)
 }
 
 /// The full-restore rule: a full backup of this HSM completed within the window.
