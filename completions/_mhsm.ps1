@@ -48,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('security-domain', 'security-domain', [CompletionResultType]::ParameterValue, 'Manage the security domain: activation, recovery, quorum drills')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Full backups of the HSM into Azure Blob Storage: start, follow, list')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore the HSM, or one key, from a full backup')
+            [CompletionResult]::new('dr', 'dr', [CompletionResultType]::ParameterValue, 'Disaster recovery: the backup → recover → restore → verify runbook as one command')
             [CompletionResult]::new('check-name', 'check-name', [CompletionResultType]::ParameterValue, 'Check that a Managed HSM name is valid and not in use')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages (maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1630,6 +1631,66 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
         'mhsm;restore;help;help' {
             break
         }
+        'mhsm;dr' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Recover a source HSM''s keys and roles into a target HSM, and prove it worked')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;dr;restore' {
+            [CompletionResult]::new('--source-hsm-name', '--source-hsm-name', [CompletionResultType]::ParameterName, 'Name of the source HSM (the one whose keys and roles are recovered)')
+            [CompletionResult]::new('--source-id', '--source-id', [CompletionResultType]::ParameterName, 'Full URI of the source HSM')
+            [CompletionResult]::new('--target-hsm-name', '--target-hsm-name', [CompletionResultType]::ParameterName, 'Name of the target HSM (a new HSM, not activated, or one already recovered from the source''s security domain)')
+            [CompletionResult]::new('--target-id', '--target-id', [CompletionResultType]::ParameterName, 'Full URI of the target HSM')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Azure Blob storage container URI (https://<account>.blob.core.windows.net/<container>). If specified, --storage-account-name and --blob-container-name must be omitted')
+            [CompletionResult]::new('--storage-resource-uri', '--storage-resource-uri', [CompletionResultType]::ParameterName, 'Azure Blob storage container URI (https://<account>.blob.core.windows.net/<container>). If specified, --storage-account-name and --blob-container-name must be omitted')
+            [CompletionResult]::new('--storage-account-name', '--storage-account-name', [CompletionResultType]::ParameterName, 'Name of the Azure Storage account (the URI is built with the cloud''s storage suffix)')
+            [CompletionResult]::new('--blob-container-name', '--blob-container-name', [CompletionResultType]::ParameterName, 'Name of the blob container')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The SAS token of the container (sv=…&se=…&sig=…): permissions crdw for a backup, rl for a restore. Never printed, logged or kept')
+            [CompletionResult]::new('--storage-container-SAS-token', '--storage-container-SAS-token', [CompletionResultType]::ParameterName, 'The SAS token of the container (sv=…&se=…&sig=…): permissions crdw for a backup, rl for a restore. Never printed, logged or kept')
+            [CompletionResult]::new('--use-managed-identity', '--use-managed-identity', [CompletionResultType]::ParameterName, 'Let the HSM reach the container with its user-assigned managed identity instead of a SAS (the identity needs ''Storage Blob Data Contributor''). A bare flag means true')
+            [CompletionResult]::new('--backup-folder', '--backup-folder', [CompletionResultType]::ParameterName, 'Restore this backup folder (a name, or ''latest'' for the source''s newest backup in the container) instead of backing up the source first')
+            [CompletionResult]::new('--sd-file', '--sd-file', [CompletionResultType]::ParameterName, 'The source''s security-domain file (needed when the target is not recovered yet)')
+            [CompletionResult]::new('--sd-wrapping-keys', '--sd-wrapping-keys', [CompletionResultType]::ParameterName, 'Private key files (PEM: PKCS#8, PKCS#1, encrypted PKCS#8 or legacy encrypted PEM), in any order')
+            [CompletionResult]::new('--sd-wrapping-certs', '--sd-wrapping-certs', [CompletionResultType]::ParameterName, 'Certificates of the keys, in the same order (optional: by default ''<key without extension>.cer'' is used when it exists, else each key is matched to its share by decryption)')
+            [CompletionResult]::new('--passwords', '--passwords', [CompletionResultType]::ParameterName, 'Passwords of the keys, in the same order ('''' for a key without one; a password starting with ''-'' must be given as --passwords=-…). Prefer --passwords-file, MHSM_SD_PASSWORDS or the prompt: command lines are visible to other users')
+            [CompletionResult]::new('--passwords-file', '--passwords-file', [CompletionResultType]::ParameterName, 'A file with one password per line, in the order of the keys (an empty line for a key without one). MHSM_SD_PASSWORDS (newline-separated) works the same way. Keys still missing a password are prompted for on a terminal')
+            [CompletionResult]::new('--state-file', '--state-file', [CompletionResultType]::ParameterName, 'Where progress is kept between runs (default: mhsm''s cache directory, one file per source and target). Removed when the runbook completes')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Forget the progress of an earlier run and start from the first step')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (with what an earlier run already did) and change nothing')
+            [CompletionResult]::new('--no-signature-check', '--no-signature-check', [CompletionResultType]::ParameterName, 'Skip the signature check of the verification (the caller then needs no key rights)')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mhsm;dr;help' {
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Recover a source HSM''s keys and roles into a target HSM, and prove it worked')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;dr;help;restore' {
+            break
+        }
+        'mhsm;dr;help;help' {
+            break
+        }
         'mhsm;check-name' {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The name of the HSM')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name of the HSM')
@@ -1677,6 +1738,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('security-domain', 'security-domain', [CompletionResultType]::ParameterValue, 'Manage the security domain: activation, recovery, quorum drills')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Full backups of the HSM into Azure Blob Storage: start, follow, list')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore the HSM, or one key, from a full backup')
+            [CompletionResult]::new('dr', 'dr', [CompletionResultType]::ParameterValue, 'Disaster recovery: the backup → recover → restore → verify runbook as one command')
             [CompletionResult]::new('check-name', 'check-name', [CompletionResultType]::ParameterValue, 'Check that a Managed HSM name is valid and not in use')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages (maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1917,6 +1979,13 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             break
         }
         'mhsm;help;restore;status' {
+            break
+        }
+        'mhsm;help;dr' {
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Recover a source HSM''s keys and roles into a target HSM, and prove it worked')
+            break
+        }
+        'mhsm;help;dr;restore' {
             break
         }
         'mhsm;help;check-name' {

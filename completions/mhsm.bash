@@ -28,6 +28,9 @@ _mhsm() {
             mhsm,delete)
                 cmd="mhsm__subcmd__delete"
                 ;;
+            mhsm,dr)
+                cmd="mhsm__subcmd__dr"
+                ;;
             mhsm,generate)
                 cmd="mhsm__subcmd__generate"
                 ;;
@@ -94,6 +97,18 @@ _mhsm() {
             mhsm__subcmd__backup__subcmd__help,status)
                 cmd="mhsm__subcmd__backup__subcmd__help__subcmd__status"
                 ;;
+            mhsm__subcmd__dr,help)
+                cmd="mhsm__subcmd__dr__subcmd__help"
+                ;;
+            mhsm__subcmd__dr,restore)
+                cmd="mhsm__subcmd__dr__subcmd__restore"
+                ;;
+            mhsm__subcmd__dr__subcmd__help,help)
+                cmd="mhsm__subcmd__dr__subcmd__help__subcmd__help"
+                ;;
+            mhsm__subcmd__dr__subcmd__help,restore)
+                cmd="mhsm__subcmd__dr__subcmd__help__subcmd__restore"
+                ;;
             mhsm__subcmd__help,backup)
                 cmd="mhsm__subcmd__help__subcmd__backup"
                 ;;
@@ -105,6 +120,9 @@ _mhsm() {
                 ;;
             mhsm__subcmd__help,delete)
                 cmd="mhsm__subcmd__help__subcmd__delete"
+                ;;
+            mhsm__subcmd__help,dr)
+                cmd="mhsm__subcmd__help__subcmd__dr"
                 ;;
             mhsm__subcmd__help,generate)
                 cmd="mhsm__subcmd__help__subcmd__generate"
@@ -156,6 +174,9 @@ _mhsm() {
                 ;;
             mhsm__subcmd__help__subcmd__backup,status)
                 cmd="mhsm__subcmd__help__subcmd__backup__subcmd__status"
+                ;;
+            mhsm__subcmd__help__subcmd__dr,restore)
+                cmd="mhsm__subcmd__help__subcmd__dr__subcmd__restore"
                 ;;
             mhsm__subcmd__help__subcmd__key,backup)
                 cmd="mhsm__subcmd__help__subcmd__key__subcmd__backup"
@@ -641,7 +662,7 @@ _mhsm() {
 
     case "${cmd}" in
         mhsm)
-            opts="-o -h -V --output --query --only-show-errors --verbose --debug --subscription --cloud --help --version create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm key role security-domain backup restore check-name generate help"
+            opts="-o -h -V --output --query --only-show-errors --verbose --debug --subscription --cloud --help --version create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm key role security-domain backup restore dr check-name generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1142,6 +1163,188 @@ _mhsm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mhsm__subcmd__dr)
+            opts="-o -h --output --query --only-show-errors --verbose --debug --subscription --cloud --help restore help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__dr__subcmd__help)
+            opts="restore help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__dr__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__dr__subcmd__help__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__dr__subcmd__restore)
+            opts="-u -t -o -h --source-hsm-name --source-id --target-hsm-name --target-id --storage-resource-uri --storage-account-name --blob-container-name --storage-container-SAS-token --use-managed-identity --backup-folder --sd-file --sd-wrapping-keys --sd-wrapping-certs --passwords --passwords-file --state-file --fresh --dry-run --no-signature-check --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --source-hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --source-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target-hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-resource-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-account-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blob-container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-container-SAS-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --use-managed-identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup-folder)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sd-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sd-wrapping-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sd-wrapping-certs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passwords)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passwords-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mhsm__subcmd__generate)
             opts="-o -h --out-dir --check --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1181,7 +1384,7 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__help)
-            opts="create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm key role security-domain backup restore check-name generate help"
+            opts="create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm key role security-domain backup restore dr check-name generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1281,6 +1484,34 @@ _mhsm() {
         mhsm__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__dr)
+            opts="restore"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__dr__subcmd__restore)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
