@@ -2,7 +2,8 @@
 # Quick start: the main job on the embedded emulator. Starts mhsm-emulator with its default
 # directory (the seeds' cast), then walks the separation-of-duties tutorial with the real mhsm:
 # a Managed HSM Contributor creates the HSM, management rights give no data access, the security
-# team activates it and grants least privilege, and each principal can do exactly its job.
+# team activates it and grants least privilege, each principal can do exactly its job, and a
+# full backup is recovered onto a new HSM with `mhsm dr restore`.
 set -euo pipefail
 cd "$(dirname "$0")"
 cargo build --quiet --bins
@@ -77,5 +78,19 @@ as auditor role assignment create --hsm-name contoso-hsm --role "Managed HSM Cry
   || echo "→ the auditor cannot grant roles (exit $?)"
 as developer role assignment list --hsm-name contoso-hsm || echo "→ the developer has no role (exit $?)"
 
+step "7. Disaster recovery: a full backup, then the whole runbook onto a new HSM in one command"
+sas=$("$BIN/mhsm-emulator" sas --state-dir "$STATE" --account mhsmbackups --container backups --permissions crdwl --expiry 2h)
+as security-officer backup start --hsm-name contoso-hsm --storage-account-name mhsmbackups --blob-container-name backups -t "$sas" -o table
+as hsm-operator create --hsm-name contoso-dr -g rg-hsm -l eastus2 --administrators "$(oid security-team)" --retention-days 7 -o none
+# Two of the three officers bring their keys; the security team cannot sign (separation of
+# duties), so the cross-HSM signature check is left to the application below.
+as security-officer dr restore --source-hsm-name contoso-hsm --target-hsm-name contoso-dr \
+  --storage-account-name mhsmbackups --blob-container-name backups -t "$sas" --backup-folder latest \
+  --sd-file "$STATE/contoso-hsm.sd.json" --sd-wrapping-keys "$STATE/sd3.key" "$STATE/sd1.key" --no-signature-check \
+  --query "{result: result, keyVersions: verification.keyVersions.target, roleAssignments: verification.roleAssignments.target, steps: join(', ', steps[].step)}"
+as security-officer backup list --storage-account-name mhsmbackups --blob-container-name backups -t "$sas" -o table
+sig2=$(as app-vm key sign --hsm-name contoso-dr -n signing-key -a RS256 --digest "$digest" --query signature -o tsv)
+[ "$sig2" = "$sig" ] && echo "→ the recovered HSM signs exactly as the original: same key, same roles"
+
 step "Done. The emulator's audit log recorded every data-plane request:"
-wc -l "$STATE/audit/contoso-hsm.jsonl"
+wc -l "$STATE/audit/contoso-hsm.jsonl" "$STATE/audit/contoso-dr.jsonl"

@@ -597,3 +597,66 @@ fn an_interrupted_job_fails_after_a_restart_and_the_slot_is_free() {
     // The slot is free again.
     start(&h, "POST", "/backup", sas_body(&token));
 }
+
+#[test]
+fn hostile_requests_get_azure_shaped_4xx_and_the_emulator_stays_healthy() {
+    let cx = Ctx::pre_activated();
+    let h = cx.hsm("bk-hostile");
+    let token = sas(&cx, "backups", "crdwl", "2h");
+    let raw = |method: &str, path: &str, body: Vec<u8>, bearer: &str| {
+        let url = format!("{}{path}?api-version={API}", h.base);
+        let m = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+        let req = cx
+            .http
+            .request(m, &url)
+            .bearer_auth(bearer)
+            .header("content-type", "application/json")
+            .body(body);
+        cx.rt.block_on(async {
+            let r = req.send().await.unwrap();
+            let s = r.status().as_u16();
+            (s, r.text().await.unwrap())
+        })
+    };
+    let me = cx.token.borrow().clone();
+    let nested = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)).into_bytes();
+    for (method, path) in [
+        ("POST", "/backup"),
+        ("PUT", "/restore"),
+        ("PUT", "/keys/k/restore"),
+        ("POST", "/prebackup"),
+        ("PUT", "/prerestore"),
+    ] {
+        for body in [
+            nested.clone(),
+            vec![0xff, 0xfe, 0x00],
+            b"{\"storageResourceUri\":".to_vec(),
+            b"null".to_vec(),
+        ] {
+            let (s, text) = raw(method, path, body, &me);
+            assert_eq!(s, 400, "{method} {path}: {text}");
+            let v: Value = serde_json::from_str(&text).unwrap();
+            assert_eq!(v["error"]["code"], "BadParameter", "{text}");
+        }
+    }
+    // A very long folder name, a job id that is not one, and a forged token.
+    let (s, _, _, v) = send(
+        &h,
+        "PUT",
+        "/restore",
+        restore_body(&token, &"m".repeat(5000)),
+    );
+    assert_eq!(s, 400, "{v}");
+    let (s, v) = h.call("GET", "/restore/..%2F..%2Fetc/pending", None);
+    assert_eq!(s, 404, "{v}");
+    let forged = format!("{}x", &me[..me.len() - 1]);
+    let (s, _) = raw(
+        "POST",
+        "/backup",
+        serde_json::to_vec(&sas_body(&token)).unwrap(),
+        &forged,
+    );
+    assert_eq!(s, 401);
+    // Still healthy: a backup goes through.
+    backup(&h, &token);
+}
