@@ -19,7 +19,8 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 # Runs mhsm signed in as a principal of the emulator's directory, echoing the command.
 as() {
   local who=$1; shift
-  printf '\033[2m[%s]$ mhsm %s\033[0m\n' "$who" "$*" >&2
+  # (SAS signatures are masked in the echo: secrets are not printed.)
+  printf '\033[2m[%s]$ mhsm %s\033[0m\n' "$who" "$(printf '%s ' "$@" | sed -E 's/sig=[^& ]+/sig=***/g')" >&2
   ( eval "$("$BIN/mhsm-emulator" env --state-dir "$STATE" --as "$who")"; "$BIN/mhsm" "$@" )
 }
 oid() { "$BIN/mhsm-emulator" principal --state-dir "$STATE" "$1" --field object_id; }

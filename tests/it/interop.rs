@@ -54,6 +54,34 @@ pub fn run_script(emu: &Emu, script: &str, env: &[(&str, String)]) -> String {
     stdout
 }
 
+/// An HSM made by hsm-operator whose administrators are security-team and subscription-admin
+/// (the principal the scripts sign in as).
+fn create_hsm(emu: &Emu, name: &str) -> serde_json::Value {
+    let admins = format!(
+        "{} {}",
+        emu.oid("security-team"),
+        emu.oid("subscription-admin")
+    );
+    emu.mhsm(
+        "hsm-operator",
+        &[
+            "create",
+            "--hsm-name",
+            name,
+            "-g",
+            "rg-hsm",
+            "-l",
+            "eastus2",
+            "--administrators",
+            &admins,
+            "--retention-days",
+            "7",
+        ],
+    )
+    .ok()
+    .json()
+}
+
 #[test]
 fn azure_mgmt_keyvault_creates_and_reads_an_hsm() {
     let emu = Emu::start_with(&["--provision-delay-ms", "300"]);
@@ -66,30 +94,7 @@ fn azure_mgmt_keyvault_creates_and_reads_an_hsm() {
 #[test]
 fn azure_keyvault_administration_access_control() {
     let emu = Emu::start_with(&["--provision-delay-ms", "0", "--pre-activate"]);
-    let admins = format!(
-        "{} {}",
-        emu.oid("security-team"),
-        emu.oid("subscription-admin")
-    );
-    let hsm = emu
-        .mhsm(
-            "hsm-operator",
-            &[
-                "create",
-                "--hsm-name",
-                "py-rbac-hsm",
-                "-g",
-                "rg-hsm",
-                "-l",
-                "eastus2",
-                "--administrators",
-                &admins,
-                "--retention-days",
-                "7",
-            ],
-        )
-        .ok()
-        .json();
+    let hsm = create_hsm(&emu, "py-rbac-hsm");
     let out = run_script(
         &emu,
         "access_control.py",
@@ -186,30 +191,7 @@ fn azure_keyvault_securitydomain_download_transfer_key_upload() {
 #[test]
 fn azure_keyvault_keys_key_and_cryptography_clients() {
     let emu = Emu::start_with(&["--provision-delay-ms", "0", "--pre-activate"]);
-    let admins = format!(
-        "{} {}",
-        emu.oid("security-team"),
-        emu.oid("subscription-admin")
-    );
-    let hsm = emu
-        .mhsm(
-            "hsm-operator",
-            &[
-                "create",
-                "--hsm-name",
-                "py-keys-hsm",
-                "-g",
-                "rg-hsm",
-                "-l",
-                "eastus2",
-                "--administrators",
-                &admins,
-                "--retention-days",
-                "7",
-            ],
-        )
-        .ok()
-        .json();
+    let hsm = create_hsm(&emu, "py-keys-hsm");
     let admin = emu.oid("subscription-admin");
     for role in ["Managed HSM Crypto User", "Managed HSM Crypto Officer"] {
         emu.mhsm(
@@ -252,30 +234,7 @@ fn azure_keyvault_administration_backup_client_with_sas_and_managed_identity() {
         "--lro-retry-after",
         "1",
     ]);
-    let admins = format!(
-        "{} {}",
-        emu.oid("security-team"),
-        emu.oid("subscription-admin")
-    );
-    let hsm = emu
-        .mhsm(
-            "hsm-operator",
-            &[
-                "create",
-                "--hsm-name",
-                "py-backup-hsm",
-                "-g",
-                "rg-hsm",
-                "-l",
-                "eastus2",
-                "--administrators",
-                &admins,
-                "--retention-days",
-                "7",
-            ],
-        )
-        .ok()
-        .json();
+    let hsm = create_hsm(&emu, "py-backup-hsm");
     // The HSM's user-assigned identity holds Storage Blob Data Contributor on the account.
     let identity = format!(
         "/subscriptions/{}/resourceGroups/rg-hsm/providers/Microsoft.ManagedIdentity/userAssignedIdentities/hsm-backup",

@@ -290,11 +290,7 @@ pub async fn start_backup(
     };
     let job = acquire(plane, kind)?;
     let work = Work::Backup {
-        uri: p
-            .storage_resource_uri
-            .trim()
-            .trim_end_matches('/')
-            .to_string(),
+        uri: container_uri(&p),
         auth,
         pre,
     };
@@ -311,15 +307,13 @@ pub async fn start_restore(
     pre: bool,
 ) -> ApiResult<Response> {
     let p: RestoreParameters = parse_body(body)?;
-    let sas = p
-        .sas_token_parameters
-        .ok_or_else(|| bad("sasTokenParameters is required."))?;
-    let folder = folder_ok(
-        p.folder_to_restore
-            .as_deref()
-            .ok_or_else(|| bad("folderToRestore is required."))?,
+    let (uri, auth, folder) = restore_source(
+        plane,
+        hsm,
+        p.sas_token_parameters,
+        p.folder_to_restore,
+        "folderToRestore",
     )?;
-    let auth = storage_auth(plane, hsm, &sas)?;
     if !pre {
         // A running job is the first thing to tell (409), then the rule.
         if let Some(r) = plane.emu.store.get::<RunningJob>(RUNNING, &plane.key)? {
@@ -334,11 +328,7 @@ pub async fn start_restore(
     };
     let job = acquire(plane, kind)?;
     let work = Work::Restore {
-        uri: sas
-            .storage_resource_uri
-            .trim()
-            .trim_end_matches('/')
-            .to_string(),
+        uri,
         auth,
         folder,
         key: None,
@@ -357,22 +347,11 @@ pub async fn start_selective(
     body: &Bytes,
 ) -> ApiResult<Response> {
     let p: SelectiveKeyRestoreParameters = parse_body(body)?;
-    let sas = p
-        .sas_token_parameters
-        .ok_or_else(|| bad("sasTokenParameters is required."))?;
-    let folder = folder_ok(
-        p.folder
-            .as_deref()
-            .ok_or_else(|| bad("folder is required."))?,
-    )?;
-    let auth = storage_auth(plane, hsm, &sas)?;
+    let (uri, auth, folder) =
+        restore_source(plane, hsm, p.sas_token_parameters, p.folder, "folder")?;
     let job = acquire(plane, JobKind::SelectiveRestore)?;
     let work = Work::Restore {
-        uri: sas
-            .storage_resource_uri
-            .trim()
-            .trim_end_matches('/')
-            .to_string(),
+        uri,
         auth,
         folder,
         key: Some(name.to_string()),
@@ -380,6 +359,33 @@ pub async fn start_selective(
     };
     spawn(plane, hsm, caller, &job, work);
     Ok(accepted(plane, hsm, &job))
+}
+
+/// The container, storage credential and folder of a restore, checked (400 when missing or
+/// malformed).
+fn restore_source(
+    plane: &Plane,
+    hsm: &HsmRecord,
+    sas: Option<SasTokenParameter>,
+    folder: Option<String>,
+    folder_field: &str,
+) -> ApiResult<(String, StorageAuth, String)> {
+    let sas = sas.ok_or_else(|| bad("sasTokenParameters is required."))?;
+    let folder = folder_ok(
+        folder
+            .as_deref()
+            .ok_or_else(|| bad(format!("{folder_field} is required.")))?,
+    )?;
+    let auth = storage_auth(plane, hsm, &sas)?;
+    Ok((container_uri(&sas), auth, folder))
+}
+
+/// The container URI of the parameters, without a trailing slash.
+fn container_uri(p: &SasTokenParameter) -> String {
+    p.storage_resource_uri
+        .trim()
+        .trim_end_matches('/')
+        .to_string()
 }
 
 /// `GET /backup/{job}/pending` and `GET /restore/{job}/pending`.
@@ -551,7 +557,7 @@ fn spawn(plane: &Plane, hsm: &HsmRecord, caller: &Caller, job: &JobRecord, work:
         if let Some(rest) = delay.checked_sub(started.elapsed()) {
             tokio::time::sleep(rest).await;
         }
-        finish(&plane, &hsm, &caller, job, outcome);
+        finish(&plane, &hsm, &caller, job, outcome, started);
     });
 }
 
@@ -856,6 +862,7 @@ fn finish(
     caller: &Caller,
     mut job: JobRecord,
     outcome: Result<Outcome, JobError>,
+    started: std::time::Instant,
 ) {
     let emu = &plane.emu;
     let hsm_key = plane.key.clone();
@@ -912,11 +919,18 @@ fn finish(
             job
         }
     };
-    audit(plane, hsm, caller, &job);
+    audit(
+        plane,
+        hsm,
+        caller,
+        &job,
+        started.elapsed().as_millis() as u64,
+    );
 }
 
 /// Records a job's completion in the HSM's audit log.
-fn audit(plane: &Plane, hsm: &HsmRecord, caller: &Caller, job: &JobRecord) {
+/// `duration_ms` is the job's run time, from its start to its completed transaction.
+fn audit(plane: &Plane, hsm: &HsmRecord, caller: &Caller, job: &JobRecord, duration_ms: u64) {
     let what = if job.kind.is_backup() {
         "backup"
     } else {
@@ -934,7 +948,7 @@ fn audit(plane: &Plane, hsm: &HsmRecord, caller: &Caller, job: &JobRecord) {
         job.kind.operation(),
         "",
         status,
-        ((job.end.unwrap_or(job.start) - job.start).max(0) * 1000) as u64,
+        duration_ms,
         format!("{}{what}/{}/pending", hsm.hsm_uri(), job.id),
         "mhsm-emulator job".into(),
         String::new(),
