@@ -194,9 +194,11 @@ fn the_seeds_runbook_by_hand_then_as_one_command() {
     let signature = dr.populate("dr-src");
     let keys = dr.keys("dr-src");
     let sas = dr.sas("crdwl");
-    let storage = ["--storage-resource-uri", CONTAINER, "-t", &sas];
+    // By hand, as az users script it, with the documented permissions: crdw to back up, rl to
+    // restore.
+    let (sas_backup, sas_restore) = (dr.sas("crdw"), dr.sas("rl"));
+    let storage = ["--storage-resource-uri", CONTAINER, "-t", &sas_backup];
 
-    // By hand, as az users script it.
     let out = dr.backup("dr-src", &storage).ok();
     let v = out.json();
     assert_eq!(v.as_object().unwrap().len(), 2, "az's output: {v}");
@@ -236,7 +238,7 @@ fn the_seeds_runbook_by_hand_then_as_one_command() {
             "--blob-container-name",
             "backups",
             "-t",
-            &sas,
+            &sas_restore,
             "--backup-folder",
             &folder,
         ])

@@ -172,7 +172,7 @@ fn job_delay(ms: u64) -> Ctx {
 fn full_backup_then_restore_brings_back_keys_versions_policies_deleted_keys_and_rbac() {
     let cx = Ctx::pre_activated();
     let h = cx.hsm("bk-a");
-    let token = sas(&cx, "backups", "crdwl", "2h");
+    let token = sas(&cx, "backups", "crdw", "2h");
     // Keys with history: two versions, tags, a rotation and a release policy... and a
     // soft-deleted key, a custom role and an assignment at a key scope.
     let rsa = h.create(
@@ -307,7 +307,7 @@ fn base64_url(b: &[u8]) -> String {
 fn selective_restore_counts_versions_restored_and_kept() {
     let cx = Ctx::pre_activated();
     let h = cx.hsm("bk-sel");
-    let token = sas(&cx, "backups", "crdwl", "2h");
+    let token = sas(&cx, "backups", "crdw", "2h");
     h.create("one", json!({"kty": "EC", "crv": "P-256"}));
     h.ok("POST", "/keys/one/rotate", None);
     h.create("other", json!({"kty": "EC", "crv": "P-256"}));
@@ -354,7 +354,7 @@ fn selective_restore_counts_versions_restored_and_kept() {
 fn one_job_at_a_time_and_a_running_restore_disables_the_data_plane() {
     let cx = job_delay(1500);
     let h = cx.hsm("bk-busy");
-    let token = sas(&cx, "backups", "crdwl", "2h");
+    let token = sas(&cx, "backups", "crdw", "2h");
     h.create("k", json!({"kty": "EC", "crv": "P-256"}));
     let first = start(&h, "POST", "/backup", sas_body(&token));
     let (s, _, _, v) = send(&h, "POST", "/backup", sas_body(&token));
@@ -408,7 +408,7 @@ fn one_job_at_a_time_and_a_running_restore_disables_the_data_plane() {
 fn a_full_restore_needs_a_recent_backup_of_the_target() {
     let cx = Ctx::pre_activated();
     let h = cx.hsm("bk-rule");
-    let token = sas(&cx, "backups", "crdwl", "30d");
+    let token = sas(&cx, "backups", "crdw", "30d");
     let msg = h.err(
         "PUT",
         "/restore",
@@ -444,7 +444,7 @@ fn a_full_restore_needs_a_recent_backup_of_the_target() {
 fn bad_requests_are_400s_and_storage_failures_are_failed_jobs_that_change_nothing() {
     let cx = Ctx::pre_activated();
     let h = cx.hsm("bk-bad");
-    let good = sas(&cx, "backups", "crdwl", "2h");
+    let good = sas(&cx, "backups", "crdw", "2h");
     h.create("k", json!({"kty": "EC", "crv": "P-256"}));
     // Synchronous refusals.
     let no_expiry = good
@@ -495,7 +495,7 @@ fn bad_requests_are_400s_and_storage_failures_are_failed_jobs_that_change_nothin
         assert!(done["endTime"].is_i64());
         done["error"].clone()
     };
-    let missing = json!({"storageResourceUri": "https://mhsmbackups.blob.storage.emulator/nosuchcontainer", "token": sas(&cx, "nosuchcontainer", "crdwl", "2h")});
+    let missing = json!({"storageResourceUri": "https://mhsmbackups.blob.storage.emulator/nosuchcontainer", "token": sas(&cx, "nosuchcontainer", "crdw", "2h")});
     assert_eq!(
         fail(missing, "POST", "/backup")["code"],
         "ContainerNotFound"
@@ -570,7 +570,7 @@ fn bad_requests_are_400s_and_storage_failures_are_failed_jobs_that_change_nothin
 fn an_interrupted_job_fails_after_a_restart_and_the_slot_is_free() {
     let mut cx = job_delay(20_000);
     let created = cx.emu.create_hsm("bk-crash");
-    let token = sas(&cx, "backups", "crdwl", "2h");
+    let token = sas(&cx, "backups", "crdw", "2h");
     let url = {
         let h = cx.hsm_from(&created);
         start(&h, "POST", "/backup", sas_body(&token))
@@ -602,7 +602,7 @@ fn an_interrupted_job_fails_after_a_restart_and_the_slot_is_free() {
 fn hostile_requests_get_azure_shaped_4xx_and_the_emulator_stays_healthy() {
     let cx = Ctx::pre_activated();
     let h = cx.hsm("bk-hostile");
-    let token = sas(&cx, "backups", "crdwl", "2h");
+    let token = sas(&cx, "backups", "crdw", "2h");
     let raw = |method: &str, path: &str, body: Vec<u8>, bearer: &str| {
         let url = format!("{}{path}?api-version={API}", h.base);
         let m = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
@@ -659,4 +659,49 @@ fn hostile_requests_get_azure_shaped_4xx_and_the_emulator_stays_healthy() {
     assert_eq!(s, 401);
     // Still healthy: a backup goes through.
     backup(&h, &token);
+}
+
+#[test]
+fn pre_backup_proves_the_backup_could_write_and_leaves_nothing_behind() {
+    let cx = Ctx::pre_activated();
+    let h = cx.hsm("bk-pre");
+    let ok = wait(
+        &h,
+        &start(
+            &h,
+            "POST",
+            "/prebackup",
+            sas_body(&sas(&cx, "backups", "crdw", "2h")),
+        ),
+    );
+    assert_eq!(ok["status"], "Succeeded", "{ok}");
+    assert_eq!(ok["azureStorageBlobContainerUri"], Value::Null);
+    let container = cx.emu.state().join("storage").join(ACCOUNT).join("backups");
+    let left: Vec<_> = std::fs::read_dir(&container).unwrap().collect();
+    assert!(left.is_empty(), "the check left {left:?}");
+    let refused = wait(
+        &h,
+        &start(
+            &h,
+            "POST",
+            "/prebackup",
+            sas_body(&sas(&cx, "backups", "rl", "2h")),
+        ),
+    );
+    assert_eq!(refused["status"], "Failed", "{refused}");
+    assert_eq!(
+        refused["error"]["code"], "AuthorizationPermissionMismatch",
+        "{refused}"
+    );
+    // A pre-backup is no backup: a full restore still needs one.
+    let (s, _, _, v) = send(
+        &h,
+        "PUT",
+        "/restore",
+        restore_body(
+            &sas(&cx, "backups", "rl", "2h"),
+            "mhsm-bk-pre-20240101000000",
+        ),
+    );
+    assert_eq!(s, 400, "{v}");
 }

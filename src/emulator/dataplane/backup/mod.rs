@@ -567,9 +567,10 @@ async fn run(plane: &Plane, hsm: &HsmRecord, work: &Work) -> Result<Outcome, Job
     let keys = Keys::derive(&root);
     match work {
         Work::Backup { uri, auth, pre } => {
+            // Opening checks that the container exists and the credential is accepted.
             let t = target::open(&plane.emu, uri, auth).await?;
-            probe(&t).await?;
             if *pre {
+                probe_write(&t, &hsm.name).await?;
                 return Ok(Outcome::Backup(None));
             }
             let now = plane.emu.clock.now();
@@ -615,13 +616,15 @@ async fn run(plane: &Plane, hsm: &HsmRecord, work: &Work) -> Result<Outcome, Job
     }
 }
 
-/// Lists the container once: it exists and the credential may read it.
-async fn probe(t: &Target) -> Result<(), JobError> {
+/// The pre-backup check: a backup's writes would be allowed (a small blob is written and
+/// deleted, so the SAS's `c`, `w` and `d` or the identity's write role are proven).
+async fn probe_write(t: &Target, hsm: &str) -> Result<(), JobError> {
+    let path = BlobPath::from(format!("mhsm-prebackup-check-{hsm}"));
     t.store
-        .list_with_delimiter(Some(&BlobPath::from("mhsm-")))
+        .put(&path, b"mhsm pre-backup check".to_vec().into())
         .await
-        .map(|_| ())
-        .map_err(storage_error)
+        .map_err(storage_error)?;
+    t.store.delete(&path).await.map_err(storage_error)
 }
 
 /// Reads every key (with its material) and the RBAC of an HSM from one snapshot.
@@ -726,8 +729,7 @@ async fn read_backup(
         }
     };
     let Some(m) = get(format!("{folder}/{}", archive::MANIFEST)).await? else {
-        // Tell a missing container from a folder that is not a backup.
-        probe(t).await?;
+        // The container exists (opening checked it): the folder is not a backup.
         return Err(archive_error(ArchiveError::NotABackup(folder.to_string())));
     };
     let manifest = archive::open_manifest(keys, folder, &m).map_err(archive_error)?;
