@@ -1673,6 +1673,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Forget the progress of an earlier run and start from the first step')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (with what an earlier run already did) and change nothing')
             [CompletionResult]::new('--no-signature-check', '--no-signature-check', [CompletionResultType]::ParameterName, 'Skip the signature check of the verification (the caller then needs no key rights)')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'The source is gone (a real disaster): restore --backup-folder without comparing the target with the source, which is then never contacted (the report says the verification was skipped; the exit code tells whether the restore succeeded)')
             [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')

@@ -1240,7 +1240,7 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__dr__subcmd__restore)
-            opts="-u -t -o -h --source-hsm-name --source-id --target-hsm-name --target-id --storage-resource-uri --storage-account-name --blob-container-name --storage-container-SAS-token --use-managed-identity --backup-folder --sd-file --sd-wrapping-keys --sd-wrapping-certs --passwords --passwords-file --state-file --fresh --dry-run --no-signature-check --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            opts="-u -t -o -h --source-hsm-name --source-id --target-hsm-name --target-id --storage-resource-uri --storage-account-name --blob-container-name --storage-container-SAS-token --use-managed-identity --backup-folder --sd-file --sd-wrapping-keys --sd-wrapping-certs --passwords --passwords-file --state-file --fresh --dry-run --no-signature-check --no-verify --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

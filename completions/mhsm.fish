@@ -915,6 +915,7 @@ complete -c mhsm -n "__fish_mhsm_using_subcommand dr; and __fish_seen_subcommand
 complete -c mhsm -n "__fish_mhsm_using_subcommand dr; and __fish_seen_subcommand_from restore" -l fresh -d 'Forget the progress of an earlier run and start from the first step'
 complete -c mhsm -n "__fish_mhsm_using_subcommand dr; and __fish_seen_subcommand_from restore" -l dry-run -d 'Print the plan (with what an earlier run already did) and change nothing'
 complete -c mhsm -n "__fish_mhsm_using_subcommand dr; and __fish_seen_subcommand_from restore" -l no-signature-check -d 'Skip the signature check of the verification (the caller then needs no key rights)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand dr; and __fish_seen_subcommand_from restore" -l no-verify -d 'The source is gone (a real disaster): restore --backup-folder without comparing the target with the source, which is then never contacted (the report says the verification was skipped; the exit code tells whether the restore succeeded)'
 complete -c mhsm -n "__fish_mhsm_using_subcommand dr; and __fish_seen_subcommand_from restore" -l only-show-errors -d 'Only show errors, suppressing warnings'
 complete -c mhsm -n "__fish_mhsm_using_subcommand dr; and __fish_seen_subcommand_from restore" -l verbose -d 'Increase logging verbosity'
 complete -c mhsm -n "__fish_mhsm_using_subcommand dr; and __fish_seen_subcommand_from restore" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'

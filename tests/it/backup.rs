@@ -522,6 +522,39 @@ fn the_runbook_resumes_after_a_failure_and_refuses_a_foreign_target() {
         failed.stderr
     );
     assert_eq!(dr.keys("rs-foreign"), ["mine"]);
+
+    // A real disaster: the source is gone. The runbook restores its backup without it.
+    dr.emu
+        .mhsm("hsm-operator", &["delete", "--hsm-name", "rs-src"])
+        .ok();
+    dr.emu.create_hsm("rs-after");
+    let report = dr
+        .so(&[
+            "dr",
+            "restore",
+            "--source-hsm-name",
+            "rs-src",
+            "--target-hsm-name",
+            "rs-after",
+            "-u",
+            CONTAINER,
+            "-t",
+            &sas,
+            "--backup-folder",
+            &good,
+            "--no-verify",
+            "--sd-file",
+            &sd,
+            "--sd-wrapping-keys",
+            &k("wrap2.key"),
+            &k("wrap1.key"),
+        ])
+        .ok()
+        .json();
+    assert_eq!(report["result"], "restored (not verified)", "{report:#}");
+    assert_eq!(report["verification"], Value::Null);
+    // The source's roles came with the restore: the security officer reads the keys.
+    assert_eq!(dr.keys("rs-after").len(), 3);
 }
 
 #[test]

@@ -20,7 +20,8 @@ pub enum Command {
     /// verification: the same key names, versions, types and public keys, soft-deleted keys,
     /// role assignments and custom roles on both HSMs, and a signature made by the source that
     /// verifies on the target (needs keys/sign on the source and keys/verify on the target,
-    /// e.g. Managed HSM Crypto User; --no-signature-check skips it).
+    /// e.g. Managed HSM Crypto User; --no-signature-check skips it). When the source is gone
+    /// (a real disaster), --backup-folder with --no-verify restores without contacting it.
     ///
     /// The restore replaces the target's role assignments with the source's: the target's
     /// administrators afterwards are the source's. Storage is reached with a container SAS (-t,

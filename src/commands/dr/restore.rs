@@ -67,6 +67,11 @@ pub struct Args {
     /// Skip the signature check of the verification (the caller then needs no key rights).
     #[arg(long = "no-signature-check")]
     pub no_signature_check: bool,
+    /// The source is gone (a real disaster): restore --backup-folder without comparing the
+    /// target with the source, which is then never contacted (the report says the verification
+    /// was skipped; the exit code tells whether the restore succeeded).
+    #[arg(long = "no-verify", requires = "backup_folder")]
+    pub no_verify: bool,
 }
 
 /// What earlier runs achieved, saved after each step.
@@ -100,18 +105,12 @@ fn target_of(name: Option<String>, id: Option<String>) -> HsmTarget {
     HsmTarget { hsm_name: name, id }
 }
 
-fn state_path(
-    explicit: Option<PathBuf>,
-    source: &HsmEndpoint,
-    target: &HsmEndpoint,
-) -> Option<PathBuf> {
+fn state_path(explicit: Option<PathBuf>, source: &str, target: &str) -> Option<PathBuf> {
     if explicit.is_some() {
         return explicit;
     }
-    let slug = |h: &HsmEndpoint| {
-        h.base
-            .as_str()
-            .chars()
+    let slug = |h: &str| {
+        h.chars()
             .map(|c| {
                 if c.is_ascii_alphanumeric() || c == '-' {
                     c
@@ -164,35 +163,46 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
         fresh,
         dry_run,
         no_signature_check,
+        no_verify,
     } = args;
     let client = ctx.client().await?;
     let sas = storage.sas_parameter(&client.cloud)?;
-    let source = hsm_endpoint(
-        ctx,
-        &target_of(source_hsm_name.clone(), source_id),
-        "Please specify --source-hsm-name or --source-id.",
-    )
-    .await?;
     let target = hsm_endpoint(
         ctx,
         &target_of(target_hsm_name, target_id),
         "Please specify --target-hsm-name or --target-id.",
     )
     .await?;
-    if source.base == target.base {
-        return Err(CliError::Invalid(
-            "The source and the target are the same HSM: to restore an HSM in place use 'mhsm restore start'.".into(),
-        ));
-    }
-    let path = state_path(state_file, &source, &target);
-    let mut p = match load(path.as_ref()) {
-        Some(p)
-            if !fresh && p.source == source.base.as_str() && p.target == target.base.as_str() =>
-        {
-            p
+    // The source is contacted only to back it up or to verify against it: after a disaster
+    // (--backup-folder with --no-verify) it may be gone.
+    let source_arg = target_of(source_hsm_name.clone(), source_id.clone());
+    let source = if backup_folder.is_none() || !no_verify {
+        let s = hsm_endpoint(
+            ctx,
+            &source_arg,
+            "Please specify --source-hsm-name or --source-id.",
+        )
+        .await?;
+        if s.base == target.base {
+            return Err(CliError::Invalid(
+                "The source and the target are the same HSM: to restore an HSM in place use 'mhsm restore start'.".into(),
+            ));
         }
+        Some(s)
+    } else {
+        None
+    };
+    let source_label = match (&source, &source_id, &source_hsm_name) {
+        (Some(s), _, _) => s.base.to_string(),
+        (None, Some(id), _) => id.clone(),
+        (None, None, Some(n)) => n.clone(),
+        (None, None, None) => "(not given)".to_string(),
+    };
+    let path = state_path(state_file, &source_label, target.base.as_str());
+    let mut p = match load(path.as_ref()) {
+        Some(p) if !fresh && p.source == source_label && p.target == target.base.as_str() => p,
         _ => Progress {
-            source: source.base.to_string(),
+            source: source_label.clone(),
             target: target.base.to_string(),
             ..Progress::default()
         },
@@ -204,8 +214,9 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
             &backup_folder,
             sd_file.is_some(),
             resumed,
-            &source,
-            &target,
+            no_verify,
+            &source_label,
+            target.base.as_str(),
         ));
     }
     if resumed {
@@ -248,7 +259,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
         }
         (Some(f), None) => ("resumed", f.clone()),
         (None, None) => {
-            let f = rb.backup(&source).await?;
+            let source = source.as_ref().expect("resolved without --backup-folder");
+            let f = rb.backup(source).await?;
             p.folder = Some(f.clone());
             ("done", f)
         }
@@ -316,41 +328,59 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
 
     // 5. Verification.
     let t = Instant::now();
-    ctx.printer
-        .progress("[5/5] Verification: the target against the source");
-    let (src_inv, dst_inv) = tokio::try_join!(
-        verify::inventory(client, &source),
-        verify::inventory(client, &target)
-    )
-    .map_err(|e| CliError::Client(e).hint("The verification reads keys and role assignments of both HSMs: it needs Managed HSM Crypto Auditor (or Administrator) rights on both."))?;
-    let signature = if no_signature_check {
-        json!({"verified": null, "detail": "skipped (--no-signature-check)"})
-    } else {
-        verify::signature_check(client, &source, &target, &src_inv).await
+    let verification = match &source {
+        Some(source) if !no_verify => {
+            ctx.printer
+                .progress("[5/5] Verification: the target against the source");
+            let (src_inv, dst_inv) = tokio::try_join!(
+                verify::inventory(client, source),
+                verify::inventory(client, &target)
+            )
+            .map_err(|e| CliError::Client(e).hint("The verification reads keys and role assignments of both HSMs: it needs Managed HSM Crypto Auditor (or Administrator) rights on both. If the source is gone, restore with --backup-folder and --no-verify."))?;
+            let signature = if no_signature_check {
+                json!({"verified": null, "detail": "skipped (--no-signature-check)"})
+            } else {
+                verify::signature_check(client, source, &target, &src_inv).await
+            };
+            let v = verify::compare(&src_inv, &dst_inv, signature);
+            steps.push(step(
+                "verify",
+                if v.passed { "passed" } else { "failed" },
+                format!(
+                    "{} key versions, {} role assignments, {} custom roles compared",
+                    v.key_versions.source, v.role_assignments.source, v.custom_roles.source
+                ),
+                t,
+            ));
+            Some(v)
+        }
+        _ => {
+            steps.push(step(
+                "verify",
+                "skipped",
+                "--no-verify: the target was not compared with the source".into(),
+                t,
+            ));
+            None
+        }
     };
-    let v = verify::compare(&src_inv, &dst_inv, signature);
-    let passed = v.passed;
-    steps.push(step(
-        "verify",
-        if passed { "passed" } else { "failed" },
-        format!(
-            "{} key versions, {} role assignments, {} custom roles compared",
-            v.key_versions.source, v.role_assignments.source, v.custom_roles.source
-        ),
-        t,
-    ));
     ctx.printer.progress_done();
+    let passed = verification.as_ref().map(|v| v.passed);
     let report = json!({
-        "source": source.base.as_str(),
+        "source": source_label,
         "target": target.base.as_str(),
         "backupFolder": folder,
         "folderUrl": format!("{}/{folder}", sas.storage_resource_uri.trim_end_matches('/')),
         "steps": steps,
-        "verification": v,
-        "result": if passed { "passed" } else { "failed" },
+        "verification": verification,
+        "result": match passed {
+            Some(true) => "passed",
+            Some(false) => "failed",
+            None => "restored (not verified)",
+        },
     });
     ctx.print(&report)?;
-    if !passed {
+    if passed == Some(false) {
         return Err(CliError::Invalid(
             "The restored HSM does not match the source (see 'verification' in the report).".into(),
         )
@@ -377,35 +407,71 @@ fn plan(
     folder: &Option<BackupFolderArg>,
     have_sd: bool,
     resumed: bool,
-    source: &HsmEndpoint,
-    target: &HsmEndpoint,
+    no_verify: bool,
+    source: &str,
+    target: &str,
 ) -> Value {
-    let (source, target) = (source.base.as_str(), target.base.as_str());
     let s = |name: &str, status: &str, detail: String| json!({"step": name, "status": status, "detail": detail});
     let steps = vec![
         match (&p.folder, folder) {
             (Some(f), None) => s("backup-source", "done", format!("earlier run: {f}")),
-            (_, Some(BackupFolderArg::Latest)) => s("backup-source", "planned", "use the newest backup of the source in the container".into()),
-            (_, Some(BackupFolderArg::Name(n))) => s("backup-source", "planned", format!("use backup folder {n}")),
-            (None, None) => s("backup-source", "planned", format!("full backup of {source} into the container")),
+            (_, Some(BackupFolderArg::Latest)) => s(
+                "backup-source",
+                "planned",
+                "use the newest backup of the source in the container".into(),
+            ),
+            (_, Some(BackupFolderArg::Name(n))) => {
+                s("backup-source", "planned", format!("use backup folder {n}"))
+            }
+            (None, None) => s(
+                "backup-source",
+                "planned",
+                format!("full backup of {source} into the container"),
+            ),
         },
         match &p.security_domain {
             Some(d) => s("security-domain", "done", format!("earlier run: {d}")),
-            None => s("security-domain", "planned", format!(
-                "if {target} is not recovered yet: init-recovery, then upload the security domain{}",
-                if have_sd { " (--sd-file) with the quorum keys" } else { " (needs --sd-file and --sd-wrapping-keys)" }
-            )),
+            None => s(
+                "security-domain",
+                "planned",
+                format!(
+                    "if {target} is not recovered yet: init-recovery, then upload the security domain{}",
+                    if have_sd {
+                        " (--sd-file) with the quorum keys"
+                    } else {
+                        " (needs --sd-file and --sd-wrapping-keys)"
+                    }
+                ),
+            ),
         },
-        s("backup-target", "planned", format!("full backup of {target} (a restore needs one from the last 30 minutes)")),
+        s(
+            "backup-target",
+            "planned",
+            format!("full backup of {target} (a restore needs one from the last 30 minutes)"),
+        ),
         if p.restored {
             s("restore", "done", "earlier run".into())
         } else {
-            s("restore", "planned", match &p.restore_job {
-                Some(j) => format!("watch restore job {j} of an earlier run (start again if it failed)"),
-                None => format!("full restore of {target} from the backup, then wait"),
-            })
+            s(
+                "restore",
+                "planned",
+                match &p.restore_job {
+                    Some(j) => format!(
+                        "watch restore job {j} of an earlier run (start again if it failed)"
+                    ),
+                    None => format!("full restore of {target} from the backup, then wait"),
+                },
+            )
         },
-        s("verify", "planned", "compare keys, versions, public keys, role assignments and custom roles of both HSMs; sign on the source, verify on the target".into()),
+        if no_verify {
+            s(
+                "verify",
+                "skipped",
+                "--no-verify: the source is not contacted".into(),
+            )
+        } else {
+            s("verify", "planned", "compare keys, versions, public keys, role assignments and custom roles of both HSMs; sign on the source, verify on the target".into())
+        },
     ];
     json!({"source": source, "target": target, "resumes": resumed, "steps": steps, "result": "dry-run"})
 }
