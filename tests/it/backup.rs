@@ -771,3 +771,49 @@ fn managed_identity_runbook_on_embedded_storage_and_on_azurite() {
         .json();
     assert!(listed.as_array().unwrap().len() >= 4, "{listed}");
 }
+
+#[test]
+fn the_runbook_refuses_what_cannot_work_before_changing_anything() {
+    let dr = Dr::start();
+    dr.activated("us-src");
+    dr.emu.create_hsm("us-dst");
+    let sas = dr.sas("crdwl");
+    let run = |extra: &[&str]| {
+        let mut a = vec!["dr", "restore", "-u", CONTAINER, "-t", &sas];
+        a.extend_from_slice(extra);
+        dr.so(&a)
+    };
+    let e = run(&["--source-hsm-name", "us-src"]).code(1);
+    assert!(e.stderr.contains("--target-hsm-name"), "{}", e.stderr);
+    let e = run(&["--source-hsm-name", "us-src", "--target-hsm-name", "us-src"]).code(1);
+    assert!(e.stderr.contains("the same HSM"), "{}", e.stderr);
+    let e = run(&["--target-hsm-name", "us-dst", "--no-verify"]).code(2);
+    assert!(e.stderr.contains("--backup-folder"), "{}", e.stderr);
+    // The target is not recovered and no security domain was given: a usage error after the
+    // source's backup, and nothing done to the target.
+    let e = run(&["--source-hsm-name", "us-src", "--target-hsm-name", "us-dst"]).code(2);
+    assert!(e.stderr.contains("--sd-file"), "{}", e.stderr);
+    let shown = dr
+        .emu
+        .mhsm(
+            "hsm-operator",
+            &[
+                "show",
+                "--hsm-name",
+                "us-dst",
+                "--query",
+                "properties.securityDomainProperties.activationStatus",
+            ],
+        )
+        .ok()
+        .json();
+    assert_eq!(shown, "NotActivated");
+    let e = run(&[
+        "--source-hsm-name",
+        "no-such-hsm",
+        "--target-hsm-name",
+        "us-dst",
+    ])
+    .code(3);
+    assert!(e.stderr.contains("no-such-hsm"), "{}", e.stderr);
+}
