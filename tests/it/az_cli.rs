@@ -31,14 +31,14 @@ fn vectors() -> PathBuf {
 }
 
 /// az signed in (as a service principal) to the emulator through its own config directory.
-struct Az<'a> {
+pub struct Az<'a> {
     bin: PathBuf,
     emu: &'a Emu,
     config: PathBuf,
 }
 
 impl Az<'_> {
-    fn run(&self, args: &[&str]) -> Out {
+    pub fn run(&self, args: &[&str]) -> Out {
         let o = Command::new(&self.bin)
             .args(args)
             .env_clear()
@@ -57,7 +57,7 @@ impl Az<'_> {
         }
     }
 
-    fn keyvault(&self, args: &[&str]) -> Out {
+    pub fn keyvault(&self, args: &[&str]) -> Out {
         let mut a = vec!["keyvault"];
         a.extend_from_slice(args);
         self.run(&a)
@@ -80,69 +80,69 @@ fn file(p: &Path) -> String {
     p.display().to_string()
 }
 
-#[test]
-fn az_cli_runs_against_the_emulator_and_mhsm_prints_what_az_prints() {
-    let Some(bin) = az_binary() else {
-        eprintln!("SKIPPED az interop: no az CLI (run ./test.sh to create .venv-az)");
-        return;
-    };
-    let emu = Emu::start_with(&["--provision-delay-ms", "0"]);
-    let az = Az {
-        bin,
-        emu: &emu,
-        config: emu.state().join("az-config"),
-    };
-    let url = emu.control_url();
-    let url = url.trim_end_matches('/');
-    let admin = emu.principal("subscription-admin");
-    let admin_oid = emu.oid("subscription-admin");
-    let tenant = emu.tenant();
-
-    // The banner's recipe: a custom cloud, no MSAL instance discovery, a service-principal login.
-    az.run(&[
-        "cloud",
-        "register",
-        "-n",
-        "MhsmEmulator",
-        "--endpoint-resource-manager",
-        &format!("{url}/"),
-        "--endpoint-active-directory",
-        url,
-        "--endpoint-active-directory-resource-id",
-        "https://management.core.windows.net/",
-        "--endpoint-microsoft-graph-resource-id",
-        &format!("{url}/"),
-        "--suffix-keyvault-dns",
-        ".vault.emulator",
-        "--suffix-storage-endpoint",
-        "storage.emulator",
-        "--skip-endpoint-discovery",
-    ])
-    .ok();
-    az.run(&["cloud", "set", "-n", "MhsmEmulator"]).ok();
-    az.run(&["config", "set", "core.instance_discovery=false"])
-        .ok();
-    let login = az
-        .run(&[
-            "login",
-            "--service-principal",
-            "-u",
-            admin["client_id"].as_str().unwrap(),
-            "-p",
-            admin["credential"]["client_secret"]["client_secret"]
-                .as_str()
-                .unwrap(),
-            "--tenant",
-            &tenant,
+impl<'a> Az<'a> {
+    /// az signed in to `emu` as `subscription-admin` (a service principal) through the banner's
+    /// recipe: a custom cloud, no MSAL instance discovery. `None` (skipped) without az.
+    pub fn login(emu: &'a Emu) -> Option<Az<'a>> {
+        let Some(bin) = az_binary() else {
+            eprintln!("SKIPPED az interop: no az CLI (run ./test.sh to create .venv-az)");
+            return None;
+        };
+        let az = Az {
+            bin,
+            emu,
+            config: emu.state().join("az-config"),
+        };
+        let url = emu.control_url();
+        let url = url.trim_end_matches('/');
+        let admin = emu.principal("subscription-admin");
+        az.run(&[
+            "cloud",
+            "register",
+            "-n",
+            "MhsmEmulator",
+            "--endpoint-resource-manager",
+            &format!("{url}/"),
+            "--endpoint-active-directory",
+            url,
+            "--endpoint-active-directory-resource-id",
+            "https://management.core.windows.net/",
+            "--endpoint-microsoft-graph-resource-id",
+            &format!("{url}/"),
+            "--suffix-keyvault-dns",
+            ".vault.emulator",
+            "--suffix-storage-endpoint",
+            "storage.emulator",
+            "--skip-endpoint-discovery",
         ])
-        .ok()
-        .json();
-    assert_eq!(login[0]["id"], emu.subscription());
+        .ok();
+        az.run(&["cloud", "set", "-n", "MhsmEmulator"]).ok();
+        az.run(&["config", "set", "core.instance_discovery=false"])
+            .ok();
+        let login = az
+            .run(&[
+                "login",
+                "--service-principal",
+                "-u",
+                admin["client_id"].as_str().unwrap(),
+                "-p",
+                admin["credential"]["client_secret"]["client_secret"]
+                    .as_str()
+                    .unwrap(),
+                "--tenant",
+                &emu.tenant(),
+            ])
+            .ok()
+            .json();
+        assert_eq!(login[0]["id"], emu.subscription());
+        Some(az)
+    }
 
-    // The same command through az and mhsm (as the same principal) prints the same bytes.
-    let same = |az_args: &[&str], mhsm_args: &[&str]| {
-        let a = az.keyvault(az_args);
-        let m = emu.mhsm("subscription-admin", mhsm_args);
+    /// Runs `az keyvault <args>` and `mhsm <args>` (as subscription-admin) and asserts they
+    /// print the same bytes with the same exit code (and the same first error line).
+    pub fn same(&self, az_args: &[&str], mhsm_args: &[&str]) -> Out {
+        let a = self.keyvault(az_args);
+        let m = self.emu.mhsm("subscription-admin", mhsm_args);
         assert_eq!(
             (a.code, &a.stdout),
             (m.code, &m.stdout),
@@ -154,7 +154,19 @@ fn az_cli_runs_against_the_emulator_and_mhsm_prints_what_az_prints() {
             assert_eq!(first_error_line(&a.stderr), first_error_line(&m.stderr));
         }
         m
+    }
+}
+
+#[test]
+fn az_cli_runs_against_the_emulator_and_mhsm_prints_what_az_prints() {
+    let emu = Emu::start_with(&["--provision-delay-ms", "0"]);
+    let Some(az) = Az::login(&emu) else {
+        return;
     };
+    let admin_oid = emu.oid("subscription-admin");
+
+    // The same command through az and mhsm (as the same principal) prints the same bytes.
+    let same = |az_args: &[&str], mhsm_args: &[&str]| az.same(az_args, mhsm_args);
     let both = |args: &[&str]| same(args, args);
 
     // Management plane: az creates, mhsm reads what az reads.
