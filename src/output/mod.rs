@@ -557,6 +557,14 @@ impl Printer {
         let _ = err.w.flush();
     }
 
+    /// One line on stderr that stays (a step of a multi-step command, e.g. `[2/5] …`), on
+    /// terminals and in logs alike. Hidden by `--only-show-errors`.
+    pub fn step(&self, msg: &str) {
+        if self.level() >= Level::Warning {
+            self.write_err(&format!("{msg}\n"));
+        }
+    }
+
     /// A live status line on stderr — a spinner, `msg` and the time elapsed since the first
     /// call — shown only when stderr is a terminal and warnings are not suppressed
     /// (`--only-show-errors`); nothing at all otherwise, so logs and pipes stay clean. Each call

@@ -808,6 +808,45 @@ fn the_runbook_refuses_what_cannot_work_before_changing_anything() {
         .ok()
         .json();
     assert_eq!(shown, "NotActivated");
+    // A caller who could not read the source to verify is told so before anything happens.
+    dr.emu.create_hsm("us-bare");
+    dr.so(&[
+        "security-domain",
+        "download",
+        "--hsm-name",
+        "us-bare",
+        "--sd-wrapping-keys",
+        &k("wrap1.cer"),
+        &k("wrap2.cer"),
+        &k("wrap3.cer"),
+        "--sd-quorum",
+        "2",
+        "--security-domain-file",
+        &dr.path("bare.sd.json"),
+    ])
+    .ok();
+    let e = run(&[
+        "--source-hsm-name",
+        "us-bare",
+        "--target-hsm-name",
+        "us-dst",
+    ])
+    .code(1);
+    assert!(e.stderr.contains("read the source's keys"), "{}", e.stderr);
+    let listed = dr
+        .so(&[
+            "backup",
+            "list",
+            "-u",
+            CONTAINER,
+            "-t",
+            &sas,
+            "--source-hsm-name",
+            "us-bare",
+        ])
+        .ok()
+        .json();
+    assert_eq!(listed, json!([]), "no backup was taken");
     let e = run(&[
         "--source-hsm-name",
         "no-such-hsm",

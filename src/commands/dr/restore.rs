@@ -207,6 +207,15 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
             ..Progress::default()
         },
     };
+    // The verification reads the source: find out now, before changing anything, that the
+    // caller may (the target's rights come with the restore).
+    if let Some(s) = source.as_ref().filter(|_| !no_verify && !dry_run) {
+        client.list_keys(s, Some(1)).await.map_err(|e| {
+            CliError::Client(e).hint(
+                "The runbook ends by comparing the target with the source: it needs to read the source's keys and role assignments (e.g. Managed HSM Crypto Auditor). Grant that role, or restore without the comparison (--backup-folder with --no-verify).",
+            )
+        })?;
+    }
     let resumed = p.folder.is_some() || p.security_domain.is_some();
     if dry_run {
         return ctx.print(&plan(
@@ -237,7 +246,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
 
     // 1. The backup to restore.
     let t = Instant::now();
-    ctx.printer.progress("[1/5] Backup of the source HSM");
+    ctx.printer.step("[1/5] Backup of the source HSM");
     let (status_text, detail) = match (&p.folder, &backup_folder) {
         (_, Some(arg)) => {
             let f = resolve_folder(
@@ -271,8 +280,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
 
     // 2. The target holds the source's security domain.
     let t = Instant::now();
-    ctx.printer
-        .progress("[2/5] Security domain of the target HSM");
+    ctx.printer.step("[2/5] Security domain of the target HSM");
     let (status_text, detail) = match &p.security_domain {
         Some(s) => ("resumed", s.clone()),
         None => {
@@ -287,7 +295,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
     // 3. A fresh full backup of the target (the service refuses a restore without one).
     let t = Instant::now();
     ctx.printer
-        .progress("[3/5] Backup of the target HSM (required before a restore)");
+        .step("[3/5] Backup of the target HSM (required before a restore)");
     let fresh_enough = p
         .target_backup_at
         .is_some_and(|at| now() - at < TARGET_BACKUP_FRESH);
@@ -307,7 +315,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
     // 4. The restore.
     let t = Instant::now();
     ctx.printer
-        .progress(&format!("[4/5] Restore of {folder} into the target HSM"));
+        .step(&format!("[4/5] Restore of {folder} into the target HSM"));
     let (status_text, detail) = if p.restored {
         ("resumed", folder.clone())
     } else {
@@ -331,7 +339,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
     let verification = match &source {
         Some(source) if !no_verify => {
             ctx.printer
-                .progress("[5/5] Verification: the target against the source");
+                .step("[5/5] Verification: the target against the source");
             let (src_inv, dst_inv) = tokio::try_join!(
                 verify::inventory(client, source),
                 verify::inventory(client, &target)
