@@ -13,6 +13,7 @@ pub mod identity;
 pub mod keys;
 pub mod rbac;
 pub mod security_domain;
+pub mod settings;
 
 use serde::Serialize;
 
