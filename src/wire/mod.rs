@@ -5,6 +5,7 @@
 //! uses it); optional members are skipped when absent, as the services do.
 
 pub mod arm;
+pub mod arm_keys;
 pub mod backup;
 pub mod cloud;
 pub mod error;
