@@ -15,5 +15,6 @@ mod rbac;
 mod replay;
 mod replay_backup;
 mod security_domain;
+mod settings;
 mod storage;
 mod tokens;
