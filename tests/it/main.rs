@@ -2,6 +2,7 @@
 //! against the emulator, and freshness of the generated files.
 
 mod az_cli;
+mod az_settings;
 mod backup;
 mod backup_emulator;
 mod generated;
@@ -14,6 +15,7 @@ mod mgmt;
 mod rbac;
 mod replay;
 mod replay_backup;
+mod replay_settings;
 mod security_domain;
 mod settings;
 mod storage;
