@@ -49,9 +49,12 @@ impl Client {
         let body = python_json(&UpdateSettingRequest {
             value: value.to_string(),
         });
-        self.hsm_send(hsm, Request::new(Method::PATCH, url, Plane::Hsm).raw_json(body))
-            .await?
-            .json()
+        self.hsm_send(
+            hsm,
+            Request::new(Method::PATCH, url, Plane::Hsm).raw_json(body),
+        )
+        .await?
+        .json()
     }
 }
 

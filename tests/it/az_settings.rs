@@ -15,17 +15,30 @@ fn az_and_mhsm_print_the_same_settings() {
     };
     // subscription-admin (az's identity) administers this HSM.
     let admin = emu.oid("subscription-admin");
-    let created = emu.mhsm(
-        "subscription-admin",
-        &[
-            "create", "--hsm-name", "az-set", "-g", "rg-hsm", "-l", "eastus2",
-            "--administrators", &admin, "--retention-days", "7",
-        ],
-    )
-    .ok()
-    .json();
+    let created = emu
+        .mhsm(
+            "subscription-admin",
+            &[
+                "create",
+                "--hsm-name",
+                "az-set",
+                "-g",
+                "rg-hsm",
+                "-l",
+                "eastus2",
+                "--administrators",
+                &admin,
+                "--retention-days",
+                "7",
+            ],
+        )
+        .ok()
+        .json();
     // az reaches a data plane by URL here (the emulator's HSM names do not resolve in DNS).
-    let uri = created["properties"]["hsmUri"].as_str().unwrap().to_string();
+    let uri = created["properties"]["hsmUri"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let h = ["--id", uri.as_str()];
     let with = |args: &[&str]| -> Vec<String> {
         let mut a: Vec<String> = args.iter().map(|s| s.to_string()).collect();
@@ -44,9 +57,21 @@ fn az_and_mhsm_print_the_same_settings() {
         both(&["setting", "show", "-n", NAME, "-o", o]);
     }
     assert_eq!(both(&["setting", "show", "-n", "NoSuchSetting"]).code, 3);
-    assert_eq!(both(&["setting", "update", "-n", NAME, "--value", "yes"]).code, 1);
+    assert_eq!(
+        both(&["setting", "update", "-n", NAME, "--value", "yes"]).code,
+        1
+    );
     both(&["setting", "update", "-n", NAME, "--value", "true"]);
-    both(&["setting", "update", "-n", NAME, "--value", "FALSE", "--setting-type", "boolean"]);
+    both(&[
+        "setting",
+        "update",
+        "-n",
+        NAME,
+        "--value",
+        "FALSE",
+        "--setting-type",
+        "boolean",
+    ]);
     both(&["setting", "show", "-n", NAME, "-o", "table"]);
     both(&["setting", "list"]);
 }

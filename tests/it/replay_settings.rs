@@ -53,7 +53,9 @@ fn setting_update_and_show_match_r8() {
             "boolean",
         ])
         .ok();
-    let shown = r.mhsm(&["setting", "show", "--id", &r.base, "-n", NAME]).ok();
+    let shown = r
+        .mhsm(&["setting", "show", "--id", &r.base, "-n", NAME])
+        .ok();
     let listed = r.mhsm(&["setting", "list", "--id", &r.base]).ok();
     assert_eq!(r.problems(), Vec::<String>::new());
     let want = json!({"name": NAME, "settingType": "boolean", "value": "true"});
@@ -63,6 +65,8 @@ fn setting_update_and_show_match_r8() {
     // az's JSON: sorted keys, 2-space indent.
     assert_eq!(
         shown.stdout,
-        format!("{{\n  \"name\": \"{NAME}\",\n  \"settingType\": \"boolean\",\n  \"value\": \"true\"\n}}\n")
+        format!(
+            "{{\n  \"name\": \"{NAME}\",\n  \"settingType\": \"boolean\",\n  \"value\": \"true\"\n}}\n"
+        )
     );
 }

@@ -64,7 +64,8 @@ pub fn route(
             let mut value = Vec::new();
             for (_, k) in key_store::list_keys(&emu.store, &plane.key)? {
                 if k.deleted.is_none()
-                    && let Some(v) = key_store::get_version(&emu.store, &plane.key, &k.name, k.latest())?
+                    && let Some(v) =
+                        key_store::get_version(&emu.store, &plane.key, &k.name, k.latest())?
                 {
                     value.push(resource(&h, &base, &k, &v, false));
                 }

@@ -83,9 +83,16 @@ async fn route_in_subscription(
                 _ => not_implemented(r),
             }
         }
-        ["resourcegroups", _, "providers", KV, "managedhsms", _, "keys", ..] => {
-            super::hsm_keys::route(emu, r, sub, &s(1), &s(5), &r.seg[9..])
-        }
+        [
+            "resourcegroups",
+            _,
+            "providers",
+            KV,
+            "managedhsms",
+            _,
+            "keys",
+            ..,
+        ] => super::hsm_keys::route(emu, r, sub, &s(1), &s(5), &r.seg[9..]),
         [
             "resourcegroups",
             _,
@@ -139,7 +146,12 @@ fn check_subscription(emu: &Emulator, sub: &str) -> ApiResult<()> {
     }
 }
 
-pub(super) fn authorize(emu: &Emulator, r: &ArmRequest, action: &str, scope: &str) -> ApiResult<()> {
+pub(super) fn authorize(
+    emu: &Emulator,
+    r: &ArmRequest,
+    action: &str,
+    scope: &str,
+) -> ApiResult<()> {
     let dir = emu.directory.read().expect("directory lock");
     let ids = rbac::principal_ids(&dir, &r.caller);
     if rbac::allowed(&dir, &ids, action, scope) {
@@ -376,7 +388,12 @@ pub(super) fn not_found_hsm(rg: &str, name: &str) -> ApiError {
 }
 
 /// A live HSM in exactly this subscription and resource group.
-pub(super) fn find_live(emu: &Emulator, sub: &str, rg: &str, name: &str) -> ApiResult<Option<HsmRecord>> {
+pub(super) fn find_live(
+    emu: &Emulator,
+    sub: &str,
+    rg: &str,
+    name: &str,
+) -> ApiResult<Option<HsmRecord>> {
     Ok(load_hsm(emu, name)?.filter(|h| {
         h.deleted.is_none()
             && h.subscription_id.eq_ignore_ascii_case(sub)

@@ -56,7 +56,9 @@ pub fn purge_state(tx: &mut Tx<'_>, key: &str) -> Result<(), StoreError> {
 }
 
 fn definition(name: &str) -> Option<&'static Definition> {
-    DEFINITIONS.iter().find(|d| d.name.eq_ignore_ascii_case(name))
+    DEFINITIONS
+        .iter()
+        .find(|d| d.name.eq_ignore_ascii_case(name))
 }
 
 fn not_found(name: &str) -> ApiError {
@@ -140,8 +142,11 @@ fn parse_value(body: &[u8]) -> ApiResult<String> {
     if body.is_empty() {
         return Err(bad(format!("The request body is missing. {SHAPE}.")));
     }
-    let v: serde_json::Value = serde_json::from_slice(body)
-        .map_err(|e| bad(format!("The request body is not valid JSON ({e}). {SHAPE}.")))?;
+    let v: serde_json::Value = serde_json::from_slice(body).map_err(|e| {
+        bad(format!(
+            "The request body is not valid JSON ({e}). {SHAPE}."
+        ))
+    })?;
     let obj = v
         .as_object()
         .ok_or_else(|| bad(format!("The request body is not a JSON object. {SHAPE}.")))?;
@@ -165,7 +170,11 @@ fn parse_value(body: &[u8]) -> ApiResult<String> {
 fn check_value(d: &Definition, value: &str) -> ApiResult<()> {
     if d.setting_type == TYPE_BOOLEAN && value != "true" && value != "false" {
         let shown: String = value.chars().take(64).collect();
-        let more = if value.chars().count() > 64 { "…" } else { "" };
+        let more = if value.chars().count() > 64 {
+            "…"
+        } else {
+            ""
+        };
         return Err(bad(format!(
             "The value '{shown}{more}' is not valid for the setting '{}' of type 'boolean': use \"true\" or \"false\".",
             d.name
@@ -216,7 +225,10 @@ mod tests {
         }
         // Deep nesting is refused by the parser's recursion limit, as a 400.
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-        assert_eq!(parse_value(deep.as_bytes()).unwrap_err().status.as_u16(), 400);
+        assert_eq!(
+            parse_value(deep.as_bytes()).unwrap_err().status.as_u16(),
+            400
+        );
     }
 
     #[test]
