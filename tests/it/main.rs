@@ -9,6 +9,7 @@ mod generated;
 mod harness;
 mod interop;
 mod interop_rust;
+mod interop_settings;
 mod keys;
 mod keys_emulator;
 mod mgmt;
