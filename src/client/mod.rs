@@ -13,6 +13,7 @@ pub mod hsm;
 pub mod keys;
 pub mod rbac;
 pub mod security_domain;
+pub mod settings;
 
 use bytes::Bytes;
 use reqwest::Method;

@@ -16,6 +16,7 @@ pub mod recover;
 pub mod restore;
 pub mod role;
 pub mod security_domain;
+pub mod setting;
 pub mod show;
 pub mod show_deleted;
 pub mod update_hsm;
@@ -67,6 +68,9 @@ pub enum Command {
     /// Restore the HSM, or one key, from a full backup.
     #[command(subcommand)]
     Restore(restore::Command),
+    /// Manage the HSM's account settings (e.g. AllowKeyManagementOperationsThroughARM).
+    #[command(subcommand)]
+    Setting(setting::Command),
     /// Disaster recovery: the backup → recover → restore → verify runbook as one command.
     #[command(subcommand)]
     Dr(dr::Command),
@@ -96,6 +100,8 @@ impl Command {
             Command::Key(k) if k.is_show() => NotFoundRule::Show404,
             Command::Backup(b) if b.is_show() => NotFoundRule::Show404,
             Command::Restore(r) if r.is_show() => NotFoundRule::Show404,
+            Command::Setting(s) if s.is_show() => NotFoundRule::Show404,
+            Command::Setting(_) => NotFoundRule::Never,
             Command::Backup(_) | Command::Restore(_) | Command::Dr(_) => NotFoundRule::Never,
             Command::Key(_) => NotFoundRule::Never,
             Command::Role(_) | Command::SecurityDomain(_) => NotFoundRule::Never,
@@ -122,6 +128,7 @@ impl Command {
             Command::SecurityDomain(c) => c.run(ctx).await,
             Command::Backup(c) => c.run(ctx).await,
             Command::Restore(c) => c.run(ctx).await,
+            Command::Setting(c) => c.run(ctx).await,
             Command::Dr(c) => c.run(ctx).await,
             Command::Generate(a) => generate::run(ctx, a),
         }

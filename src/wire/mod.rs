@@ -5,6 +5,7 @@
 //! uses it); optional members are skipped when absent, as the services do.
 
 pub mod arm;
+pub mod arm_keys;
 pub mod backup;
 pub mod cloud;
 pub mod error;
@@ -13,6 +14,7 @@ pub mod identity;
 pub mod keys;
 pub mod rbac;
 pub mod security_domain;
+pub mod settings;
 
 use serde::Serialize;
 

@@ -90,6 +90,16 @@ async fn route_in_subscription(
             KV,
             "managedhsms",
             _,
+            "keys",
+            ..,
+        ] => super::hsm_keys::route(emu, r, sub, &s(1), &s(5), &r.seg[9..]),
+        [
+            "resourcegroups",
+            _,
+            "providers",
+            KV,
+            "managedhsms",
+            _,
             child,
         ] if m == Method::GET => hsm_child(emu, r, sub, &s(1), &s(5), child),
         ["providers", KV, "deletedmanagedhsms"] if m == Method::GET => list_deleted(emu, r, sub),
@@ -136,7 +146,12 @@ fn check_subscription(emu: &Emulator, sub: &str) -> ApiResult<()> {
     }
 }
 
-fn authorize(emu: &Emulator, r: &ArmRequest, action: &str, scope: &str) -> ApiResult<()> {
+pub(super) fn authorize(
+    emu: &Emulator,
+    r: &ArmRequest,
+    action: &str,
+    scope: &str,
+) -> ApiResult<()> {
     let dir = emu.directory.read().expect("directory lock");
     let ids = rbac::principal_ids(&dir, &r.caller);
     if rbac::allowed(&dir, &ids, action, scope) {
@@ -353,7 +368,7 @@ fn list_generic(
 
 // --- managed HSMs ---------------------------------------------------------------------------
 
-fn hsm_scope(sub: &str, rg: &str, name: &str) -> String {
+pub(super) fn hsm_scope(sub: &str, rg: &str, name: &str) -> String {
     format!(
         "/subscriptions/{sub}/resourceGroups/{rg}/providers/Microsoft.KeyVault/managedHSMs/{name}"
     )
@@ -363,7 +378,7 @@ fn load_hsm(emu: &Emulator, name: &str) -> ApiResult<Option<HsmRecord>> {
     Ok(emu.store.get(tables::HSMS, &name.to_ascii_lowercase())?)
 }
 
-fn not_found_hsm(rg: &str, name: &str) -> ApiError {
+pub(super) fn not_found_hsm(rg: &str, name: &str) -> ApiError {
     ApiError::not_found(
         "ResourceNotFound",
         format!(
@@ -373,7 +388,12 @@ fn not_found_hsm(rg: &str, name: &str) -> ApiError {
 }
 
 /// A live HSM in exactly this subscription and resource group.
-fn find_live(emu: &Emulator, sub: &str, rg: &str, name: &str) -> ApiResult<Option<HsmRecord>> {
+pub(super) fn find_live(
+    emu: &Emulator,
+    sub: &str,
+    rg: &str,
+    name: &str,
+) -> ApiResult<Option<HsmRecord>> {
     Ok(load_hsm(emu, name)?.filter(|h| {
         h.deleted.is_none()
             && h.subscription_id.eq_ignore_ascii_case(sub)

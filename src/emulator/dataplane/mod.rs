@@ -8,6 +8,7 @@ pub mod keys;
 pub mod rbac;
 pub mod routes;
 pub mod security_domain;
+pub mod settings;
 
 use axum::Router;
 use axum::body::Bytes;
@@ -56,6 +57,7 @@ pub fn purge_state(tx: &mut Tx<'_>, key: &str) -> Result<(), StoreError> {
     rbac::purge_state(tx, key)?;
     security_domain::purge_state(tx, key)?;
     backup::purge_state(tx, key)?;
+    settings::purge_state(tx, key)?;
     keys::purge_state(tx, key)
 }
 
@@ -362,6 +364,7 @@ async fn handle(
         | Route::Rng => {
             blocking(|| keys::handle(plane, hsm, method, route, query, body, api_version))
         }
+        Route::Settings { name } => settings::handle(plane, method, name.as_deref(), body),
         _ => Err(ApiError::new(
             StatusCode::NOT_IMPLEMENTED,
             "NotImplemented",

@@ -302,11 +302,10 @@ pub fn handle(
 /// Stores `m` as a new version of `name` (creating the key if needed).
 fn add_version(
     plane: &Plane,
-    hsm: &HsmRecord,
     name: &str,
     m: &KeyMaterial,
     nv: params::NewVersion,
-) -> ApiResult<Response> {
+) -> ApiResult<(KeyRecord, VersionRecord)> {
     let now = plane.emu.clock.unix();
     let h = plane.key.as_str();
     let emu = &plane.emu;
@@ -349,13 +348,24 @@ fn add_version(
         store::tx_put_key(tx, h, &k)?;
         Ok::<_, ApiError>((k, v))
     })?;
-    ok(bundle(hsm, &key, &v))
+    Ok((key, v))
 }
 
 /// `POST /keys/{name}/create`.
 fn create(plane: &Plane, hsm: &HsmRecord, name: &str, body: &[u8]) -> ApiResult<Response> {
     let p: KeyCreateParameters = json(body, "the key creation")?;
-    let spec = params::create_spec(&p)?;
+    let (key, v) = create_key(plane, name, &p)?;
+    ok(bundle(hsm, &key, &v))
+}
+
+/// Creates a key (or a new version of it) from validated-here parameters; shared with the ARM
+/// `managedHSMs/keys` API.
+pub fn create_key(
+    plane: &Plane,
+    name: &str,
+    p: &KeyCreateParameters,
+) -> ApiResult<(KeyRecord, VersionRecord)> {
+    let spec = params::create_spec(p)?;
     let kind = params::kind(&p.kty)?;
     let nv = params::new_version(
         kind,
@@ -371,7 +381,7 @@ fn create(plane: &Plane, hsm: &HsmRecord, name: &str, body: &[u8]) -> ApiResult<
         return Err(deleted_conflict(&k.name));
     }
     let m = spec.generate()?;
-    add_version(plane, hsm, name, &m, nv)
+    add_version(plane, name, &m, nv)
 }
 
 /// `PUT /keys/{name}`: a clear JWK (RSA with its private members, EC with `d`, oct with `k`).
@@ -402,7 +412,8 @@ fn import(plane: &Plane, hsm: &HsmRecord, name: &str, body: &[u8]) -> ApiResult<
         p.tags.as_ref(),
         p.release_policy.as_ref(),
     )?;
-    add_version(plane, hsm, name, &m, nv)
+    let (key, v) = add_version(plane, name, &m, nv)?;
+    ok(bundle(hsm, &key, &v))
 }
 
 /// `PATCH /keys/{name}[/{version}]`: key_ops, enabled/nbf/exp, tags, release policy.
