@@ -11,6 +11,7 @@ mod interop_rust;
 mod keys;
 mod keys_emulator;
 mod mgmt;
+mod network;
 mod rbac;
 mod replay;
 mod replay_backup;
