@@ -92,7 +92,7 @@ pub struct RuleArgs {
     /// Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted).
     #[arg(short = 'g', long = "resource-group")]
     pub resource_group: Option<String>,
-    /// IPv4 address or CIDR range. Can supply a list: --ip-address ip1 [ip2]...
+    /// IPv4 address or CIDR range. Can supply a list: --ip-address ip1 [ip2]... Unlike az, a malformed value or one with host bits set (10.0.0.1/24) is refused before anything is sent.
     #[arg(long = "ip-address", num_args = 1..)]
     pub ip_address: Vec<IpArg>,
     /// Not supported for HSMs (as az): name or ID of a subnet.
@@ -104,31 +104,6 @@ pub struct RuleArgs {
     /// Do not wait for the long-running operation to finish.
     #[arg(long = "no-wait")]
     pub no_wait: bool,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn overlapping_inputs_are_named_as_python_prints_them() {
-        let ips: Vec<IpArg> = ["10.0.0.0/24", "1.2.3.4", "10.0.0.7"]
-            .iter()
-            .map(|s| s.parse().unwrap())
-            .collect();
-        let e = refuse_overlapping_inputs(&ips).unwrap_err().to_string();
-        assert_eq!(
-            e,
-            "ip addresses 10.0.0.0/24 and 10.0.0.7/32 provided are overlapping: --ip_address ip1 [ip2]..."
-        );
-        assert!(refuse_overlapping_inputs(&ips[..2]).is_ok());
-        assert!(
-            "10.0.0.1/24"
-                .parse::<IpArg>()
-                .unwrap_err()
-                .contains("host bits")
-        );
-    }
 }
 
 /// The `ipRules` values of an HSM as az prints them (`networkAcls` may be absent).
@@ -184,4 +159,29 @@ async fn put_and_print(
         .await?
         .ok_or_else(|| CliError::Invalid("The service returned no HSM after the update.".into()))?;
     ctx.print(&view::managed_hsm(&hsm))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlapping_inputs_are_named_as_python_prints_them() {
+        let ips: Vec<IpArg> = ["10.0.0.0/24", "1.2.3.4", "10.0.0.7"]
+            .iter()
+            .map(|s| s.parse().unwrap())
+            .collect();
+        let e = refuse_overlapping_inputs(&ips).unwrap_err().to_string();
+        assert_eq!(
+            e,
+            "ip addresses 10.0.0.0/24 and 10.0.0.7/32 provided are overlapping: --ip_address ip1 [ip2]..."
+        );
+        assert!(refuse_overlapping_inputs(&ips[..2]).is_ok());
+        assert!(
+            "10.0.0.1/24"
+                .parse::<IpArg>()
+                .unwrap_err()
+                .contains("host bits")
+        );
+    }
 }
