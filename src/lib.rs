@@ -243,6 +243,27 @@ fn access_denied_hint(message: &str) -> String {
     }
 }
 
+/// What happened and what to do when the HSM's network rules refused the request: the service's
+/// message names the client address (`Client address: …`) and the HSM (`Vault: <name>;…`).
+fn firewall_hint(inner: &str, message: &str) -> String {
+    let field = |name: &str| {
+        message
+            .lines()
+            .find_map(|l| l.trim().strip_prefix(name))
+            .map(|v| v.split([';', ' ']).next().unwrap_or(v).trim().to_string())
+    };
+    let hsm = field("Vault: ").unwrap_or_else(|| "<hsm>".into());
+    if inner == "ForbiddenByConnection" {
+        return format!(
+            "The HSM '{hsm}' has public network access disabled, so no client address gets in. Connect through an approved private endpoint, or have a Managed HSM Contributor run 'mhsm update-hsm --hsm-name {hsm} --public-network-access Enabled'."
+        );
+    }
+    let addr = field("Client address: ").unwrap_or_else(|| "<your address>".into());
+    format!(
+        "The HSM's firewall refused this client address ({addr}): its network rules deny by default and no IP rule matches. A Managed HSM Contributor can allow it with 'mhsm network-rule add --hsm-name {hsm} --ip-address {addr}' (see 'mhsm network-rule list --hsm-name {hsm}'); or connect through a private endpoint, or run from an allowed network."
+    )
+}
+
 /// A hint for errors users commonly hit.
 fn hint_for(e: &ClientError) -> Option<String> {
     match e {
@@ -252,6 +273,11 @@ fn hint_for(e: &ClientError) -> Option<String> {
         ClientError::Api { plane: Plane::Hsm, status: 401, .. } => Some(
             "The HSM refused the token: it must be issued by the HSM's tenant for https://managedhsm.azure.net and not be expired.".into(),
         ),
+        ClientError::Api { plane: Plane::Hsm, status: 403, inner: Some(i), message, .. }
+            if i == "ForbiddenByFirewall" || i == "ForbiddenByConnection" =>
+        {
+            Some(firewall_hint(i, message))
+        }
         ClientError::Api { plane: Plane::Hsm, status: 403, code, message, .. } if code == "AccessDenied" || code == "Forbidden" => {
             Some(access_denied_hint(message))
         }
@@ -266,7 +292,28 @@ fn hint_for(e: &ClientError) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::access_denied_hint;
+    use super::{access_denied_hint, firewall_hint};
+
+    #[test]
+    fn firewall_hints_name_the_address_and_the_fix() {
+        let h = firewall_hint(
+            "ForbiddenByFirewall",
+            "Client address is not authorized and caller is not a trusted service.\r\nClient address: 127.0.0.3\r\nCaller: appid=a;oid=o;iss=i\r\nVault: hsm1;location=eastus2 (Activity ID: 1)",
+        );
+        assert!(
+            h.contains("(127.0.0.3)")
+                && h.contains("'mhsm network-rule add --hsm-name hsm1 --ip-address 127.0.0.3'"),
+            "{h}"
+        );
+        let h = firewall_hint(
+            "ForbiddenByConnection",
+            "Public network access is disabled and request is not from a trusted service nor via an approved private link.\nVault: hsm1;location=eastus2",
+        );
+        assert!(
+            h.contains("--hsm-name hsm1 --public-network-access Enabled"),
+            "{h}"
+        );
+    }
 
     #[test]
     fn access_denied_hints_name_the_roles_that_grant_the_action() {

@@ -11,6 +11,7 @@ pub mod generate;
 pub mod key;
 pub mod list;
 pub mod list_deleted;
+pub mod network_rule;
 pub mod purge;
 pub mod recover;
 pub mod restore;
@@ -53,6 +54,9 @@ pub enum Command {
     UpdateHsm(update_hsm::Args),
     /// Wait until a Managed HSM reaches a condition.
     WaitHsm(wait_hsm::Args),
+    /// Manage the IP firewall (network ACLs) of a Managed HSM.
+    #[command(subcommand)]
+    NetworkRule(network_rule::Command),
     /// Manage keys: lifecycle, rotation, backups, cryptographic operations.
     #[command(subcommand)]
     Key(key::Command),
@@ -122,6 +126,7 @@ impl Command {
             Command::Recover(a) => recover::run(ctx, a).await,
             Command::UpdateHsm(a) => update_hsm::run(ctx, a).await,
             Command::WaitHsm(a) => wait_hsm::run(ctx, a).await,
+            Command::NetworkRule(c) => c.run(ctx).await,
             Command::CheckName(a) => check_name::run(ctx, a).await,
             Command::Role(c) => c.run(ctx).await,
             Command::Key(c) => c.run(ctx).await,

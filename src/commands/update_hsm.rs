@@ -156,7 +156,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
 }
 
 /// The full PUT body from the edited view: read-only members are dropped, as az's serializer does.
-fn put_body(v: &Value) -> Result<ManagedHsm, CliError> {
+pub(crate) fn put_body(v: &Value) -> Result<ManagedHsm, CliError> {
     let mut v = v.clone();
     if let Some(p) = v["properties"].as_object_mut() {
         for ro in [

@@ -146,6 +146,10 @@ pub struct ManagedIdentity {
     /// "system-assigned" identity of the emulated host).
     #[serde(default)]
     pub default: bool,
+    /// Stands for a "trusted Microsoft service": it passes an HSM's firewall when the HSM's
+    /// `networkAcls.bypass` is `AzureServices` (dataplane/network.rs).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub trusted_service: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -211,6 +215,7 @@ impl Directory {
             client_id: uuid(),
             display_name: name.into(),
             default,
+            trusted_service: false,
         };
         let sub_scope = format!("/subscriptions/{subscription_id}");
         let rg_scope = format!("{sub_scope}/resourceGroups/rg-hsm");

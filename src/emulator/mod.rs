@@ -218,7 +218,9 @@ impl Emulator {
         let app = dataplane::router(self.clone(), name.to_ascii_lowercase());
         let server = https_server(std_listener, self.tls.clone())?.handle(handle.clone());
         tokio::spawn(async move {
-            let _ = server.serve(app.into_make_service()).await;
+            let _ = server
+                .serve(app.into_make_service_with_connect_info::<SocketAddr>())
+                .await;
         });
         self.listeners
             .lock()

@@ -12,6 +12,7 @@ pub mod error;
 pub mod graph;
 pub mod identity;
 pub mod keys;
+pub mod network;
 pub mod rbac;
 pub mod security_domain;
 pub mod settings;

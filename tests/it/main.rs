@@ -13,6 +13,7 @@ mod interop_settings;
 mod keys;
 mod keys_emulator;
 mod mgmt;
+mod network;
 mod rbac;
 mod replay;
 mod replay_backup;

@@ -160,9 +160,11 @@ fn open(
         return Err(not_activated());
     }
     Ok((
+        // ARM reaches the HSM from inside Azure: network rules do not apply to it.
         Plane {
             emu: emu.clone(),
             key,
+            ingress: crate::emulator::dataplane::network::Ingress::Public,
         },
         h,
     ))

@@ -17,8 +17,8 @@ use crate::emulator::hsm::{
 };
 use crate::emulator::store::tables;
 use crate::wire::arm::{
-    CheckNameRequest, CheckNameResult, IpRule, ListResult, ManagedHsm, NetworkAcls, Sku,
-    Subscription, Tenant,
+    CheckNameRequest, CheckNameResult, ListResult, ManagedHsm, NetworkAcls, Sku, Subscription,
+    Tenant,
 };
 
 const KV: &str = "microsoft.keyvault";
@@ -759,7 +759,7 @@ fn new_record(
         retention_days: retention,
         purge_protection: props.enable_purge_protection.unwrap_or(false),
         public_network_access: normalize_pna(props.public_network_access.as_deref())?,
-        network_acls: normalize_acls(props.network_acls.clone()),
+        network_acls: normalize_acls(props.network_acls.clone())?,
         port: 0,
         created: s.clone(),
         modified: s,
@@ -788,21 +788,70 @@ fn normalize_pna(v: Option<&str>) -> ApiResult<String> {
     }
 }
 
-fn normalize_acls(a: Option<NetworkAcls>) -> NetworkAcls {
+/// Most IP rules one HSM holds (Key Vault's documented limit of IPv4 rules per vault; the
+/// emulator applies it so that a hostile body cannot grow a record without bound).
+pub const MAX_IP_RULES: usize = 1000;
+
+/// Validates and canonicalises `networkAcls` (service defaults for absent members): `bypass`
+/// AzureServices|None, `defaultAction` Allow|Deny, each `ipRules` value an IPv4 address or CIDR.
+fn normalize_acls(a: Option<NetworkAcls>) -> ApiResult<NetworkAcls> {
     let a = a.unwrap_or_default();
-    NetworkAcls {
-        bypass: Some(a.bypass.unwrap_or_else(|| "AzureServices".into())),
-        default_action: Some(a.default_action.unwrap_or_else(|| "Allow".into())),
-        ip_rules: Some(
-            a.ip_rules
-                .unwrap_or_default()
-                .into_iter()
-                .map(|r| IpRule { value: r.value })
-                .collect(),
-        ),
+    let choice = |member: &str, v: Option<String>, default: &str, allowed: &[&str]| {
+        let v = v.unwrap_or_else(|| default.to_string());
+        allowed
+            .iter()
+            .find(|c| c.eq_ignore_ascii_case(&v))
+            .map(|c| c.to_string())
+            .ok_or_else(|| {
+                ApiError::bad_request(
+                    "BadRequest",
+                    format!(
+                        "The value '{v}' of networkAcls.{member} is not valid: use {}.",
+                        allowed.join(" or ")
+                    ),
+                )
+            })
+    };
+    let bypass = choice(
+        "bypass",
+        a.bypass,
+        "AzureServices",
+        &["AzureServices", "None"],
+    )?;
+    let default_action = choice(
+        "defaultAction",
+        a.default_action,
+        "Allow",
+        &["Allow", "Deny"],
+    )?;
+    let ip_rules = a.ip_rules.unwrap_or_default();
+    if ip_rules.len() > MAX_IP_RULES {
+        return Err(ApiError::bad_request(
+            "BadRequest",
+            format!(
+                "networkAcls.ipRules has {} rules; a Managed HSM holds at most {MAX_IP_RULES}.",
+                ip_rules.len()
+            ),
+        ));
+    }
+    for r in &ip_rules {
+        if crate::wire::network::Ipv4Net::parse_lenient(&r.value).is_err() {
+            return Err(ApiError::bad_request(
+                "BadRequest",
+                format!(
+                    "The IP rule '{}' is not valid: networkAcls.ipRules values must be IPv4 addresses or CIDR ranges (e.g. 124.56.78.91 or 124.56.78.0/24).",
+                    r.value
+                ),
+            ));
+        }
+    }
+    Ok(NetworkAcls {
+        bypass: Some(bypass),
+        default_action: Some(default_action),
+        ip_rules: Some(ip_rules),
         service_tags: a.service_tags,
         virtual_network_rules: Some(a.virtual_network_rules.unwrap_or_default()),
-    }
+    })
 }
 
 fn update_record(
@@ -846,7 +895,7 @@ fn update_record(
         h.public_network_access = normalize_pna(Some(p))?;
     }
     if let Some(a) = props.network_acls.clone() {
-        h.network_acls = normalize_acls(Some(a));
+        h.network_acls = normalize_acls(Some(a))?;
     }
     if let Some(t) = body.tags.clone() {
         h.tags = t;

@@ -5,6 +5,7 @@
 pub mod audit;
 pub mod backup;
 pub mod keys;
+pub mod network;
 pub mod rbac;
 pub mod routes;
 pub mod security_domain;
@@ -12,7 +13,7 @@ pub mod settings;
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{Extension, Request, State};
+use axum::extract::{ConnectInfo, Extension, Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
@@ -35,6 +36,8 @@ pub struct Plane {
     pub emu: Arc<Emulator>,
     /// Lower-cased HSM name (store key).
     pub key: String,
+    /// How connections reach this listener (which network rules apply).
+    pub ingress: network::Ingress,
 }
 
 impl Plane {
@@ -63,7 +66,11 @@ pub fn purge_state(tx: &mut Tx<'_>, key: &str) -> Result<(), StoreError> {
 
 /// The router of one HSM's listener.
 pub fn router(emu: Arc<Emulator>, key: String) -> Router {
-    let plane = Plane { emu, key };
+    let plane = Plane {
+        emu,
+        key,
+        ingress: network::Ingress::Public,
+    };
     Router::new()
         .fallback(dispatch)
         .layer(middleware::from_fn_with_state(
@@ -100,6 +107,14 @@ async fn authenticate_layer(State(plane): State<Plane>, mut req: Request, next: 
         activity_suffix: true,
     };
     let method = req.method().clone();
+    // The client address is the TCP peer (the service sees no proxy headers either).
+    let addr = network::ClientAddr(
+        req.extensions()
+            .get::<ConnectInfo<std::net::SocketAddr>>()
+            .map(|c| c.0.ip())
+            .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST)),
+    );
+    req.extensions_mut().insert(addr);
     let mut resp = REQUEST
         .scope(ctx, async {
             let hsm = match plane.hsm() {
@@ -115,6 +130,22 @@ async fn authenticate_layer(State(plane): State<Plane>, mut req: Request, next: 
                             &method,
                             Some("The access token is from the wrong tenant.".into()),
                         );
+                    }
+                    if let Err(e) = network::admit(&plane.emu, &hsm, plane.ingress, addr, &caller) {
+                        // Firewall blocks are audited like every authenticated request.
+                        let resp = e.into_response();
+                        audit(
+                            &plane,
+                            &hsm,
+                            &caller,
+                            addr,
+                            &method,
+                            req.uri(),
+                            req.headers(),
+                            resp.status().as_u16(),
+                            started,
+                        );
+                        return resp;
                     }
                     req.extensions_mut().insert(caller);
                     let path = normalize_path(req.uri().path());
@@ -141,6 +172,9 @@ async fn authenticate_layer(State(plane): State<Plane>, mut req: Request, next: 
         h.insert("x-ms-request-id", v);
     }
     h.insert("x-ms-keyvault-region", HeaderValue::from_static("local"));
+    if let Ok(v) = HeaderValue::from_str(&addr.network_info()) {
+        h.insert("x-ms-keyvault-network-info", v);
+    }
     if let Ok(v) = HeaderValue::from_str(&started.elapsed().as_millis().to_string()) {
         h.insert("x-ms-server-latency", v);
     }
@@ -198,6 +232,7 @@ fn unauthorized(
 async fn dispatch(
     State(plane): State<Plane>,
     Extension(caller): Extension<Caller>,
+    Extension(addr): Extension<network::ClientAddr>,
     method: Method,
     uri: Uri,
     headers: HeaderMap,
@@ -212,9 +247,7 @@ async fn dispatch(
                 .collect()
         })
         .unwrap_or_default();
-    let api_version = query.get("api-version").cloned().unwrap_or_default();
     let route = routes::parse(&method, uri.path());
-    let operation = route.operation_name(&method);
     let hsm = match plane.hsm() {
         Ok(h) => h,
         Err(e) => return e.into_response(),
@@ -227,6 +260,42 @@ async fn dispatch(
         Ok(r) => r,
         Err(e) => e.into_response(),
     };
+    audit(
+        &plane,
+        &hsm,
+        &caller,
+        addr,
+        &method,
+        &uri,
+        &headers,
+        resp.status().as_u16(),
+        started,
+    );
+    resp
+}
+
+/// Appends the audit record of an authenticated request (served, or refused by the firewall).
+#[allow(clippy::too_many_arguments)]
+fn audit(
+    plane: &Plane,
+    hsm: &HsmRecord,
+    caller: &Caller,
+    addr: network::ClientAddr,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+    status: u16,
+    started: std::time::Instant,
+) {
+    let api_version = uri
+        .query()
+        .and_then(|q| {
+            url::form_urlencoded::parse(q.as_bytes())
+                .find(|(k, _)| k == "api-version")
+                .map(|(_, v)| v.into_owned())
+        })
+        .unwrap_or_default();
+    let operation = routes::parse(method, &normalize_path(uri.path())).operation_name(method);
     let header = |n: &str| {
         headers
             .get(n)
@@ -237,23 +306,21 @@ async fn dispatch(
     let request_id = REQUEST
         .try_with(|c| c.request_id.clone())
         .unwrap_or_default();
-    plane.emu.audit.append(
-        &plane.key,
-        &audit::AuditRecord::new(
-            &hsm,
-            &caller,
-            crate::emulator::clock::arm_time(plane.emu.clock.now()),
-            &operation,
-            &api_version,
-            resp.status().as_u16(),
-            started.elapsed().as_millis() as u64,
-            format!("{}{}", hsm.hsm_uri().trim_end_matches('/'), uri),
-            header("user-agent"),
-            header("x-ms-client-request-id"),
-            request_id,
-        ),
+    let mut record = audit::AuditRecord::new(
+        hsm,
+        caller,
+        crate::emulator::clock::arm_time(plane.emu.clock.now()),
+        &operation,
+        &api_version,
+        status,
+        started.elapsed().as_millis() as u64,
+        format!("{}{}", hsm.hsm_uri().trim_end_matches('/'), uri),
+        header("user-agent"),
+        header("x-ms-client-request-id"),
+        request_id,
     );
-    resp
+    record.caller_ip_address = addr.0.to_string();
+    plane.emu.audit.append(&plane.key, &record);
 }
 
 /// api-versions of the Managed HSM data plane the emulator accepts.

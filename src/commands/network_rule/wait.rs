@@ -1,0 +1,9 @@
+//! `mhsm network-rule wait` — the same as `mhsm wait-hsm` (az keyvault network-rule wait is
+//! wait-hsm under another name); a timeout is an error (exit code 1), unlike az.
+
+pub use crate::commands::wait_hsm::Args;
+use crate::commands::{CliError, Ctx};
+
+pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
+    crate::commands::wait_hsm::run(ctx, args).await
+}
