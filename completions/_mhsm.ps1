@@ -44,6 +44,8 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('update-hsm', 'update-hsm', [CompletionResultType]::ParameterValue, 'Update the properties of a Managed HSM')
             [CompletionResult]::new('wait-hsm', 'wait-hsm', [CompletionResultType]::ParameterValue, 'Wait until a Managed HSM reaches a condition')
             [CompletionResult]::new('network-rule', 'network-rule', [CompletionResultType]::ParameterValue, 'Manage the IP firewall (network ACLs) of a Managed HSM')
+            [CompletionResult]::new('private-endpoint-connection', 'private-endpoint-connection', [CompletionResultType]::ParameterValue, 'Manage the private endpoint connections of a Managed HSM (approve, reject, delete)')
+            [CompletionResult]::new('private-link-resource', 'private-link-resource', [CompletionResultType]::ParameterValue, 'List the private link resources of a Managed HSM')
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Manage keys: lifecycle, rotation, backups, cryptographic operations')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Manage the HSM''s local RBAC: role assignments and definitions')
             [CompletionResult]::new('security-domain', 'security-domain', [CompletionResultType]::ParameterValue, 'Manage the security domain: activation, recovery, quorum drills')
@@ -369,6 +371,222 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             break
         }
         'mhsm;network-rule;help;help' {
+            break
+        }
+        'mhsm;private-endpoint-connection' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all private endpoint connections associated with a HSM')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show details of a private endpoint connection associated with a Key Vault/HSM')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve a private endpoint connection request for a Key Vault/HSM')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject a private endpoint connection request for a Key Vault/HSM')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the specified private endpoint connection associated with a Key Vault/HSM')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the private endpoint connection is met')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;private-endpoint-connection;list' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;private-endpoint-connection;show' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The ID of the private endpoint connection associated with the Key Vault/HSM. If specified --vault-name/--hsm-name and --name/-n, this should be omitted')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The name of the private endpoint connection associated with the Key Vault/HSM. Required if --id is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name of the private endpoint connection associated with the Key Vault/HSM. Required if --id is not specified')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM. Required if --id is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;private-endpoint-connection;approve' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The ID of the private endpoint connection associated with the Key Vault/HSM. If specified --vault-name/--hsm-name and --name/-n, this should be omitted')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The name of the private endpoint connection associated with the Key Vault/HSM. Required if --id is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name of the private endpoint connection associated with the Key Vault/HSM. Required if --id is not specified')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM. Required if --id is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Comments for the approve operation')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;private-endpoint-connection;reject' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The ID of the private endpoint connection associated with the Key Vault/HSM. If specified --vault-name/--hsm-name and --name/-n, this should be omitted')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The name of the private endpoint connection associated with the Key Vault/HSM. Required if --id is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name of the private endpoint connection associated with the Key Vault/HSM. Required if --id is not specified')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM. Required if --id is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Comments for the reject operation')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;private-endpoint-connection;delete' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The ID of the private endpoint connection associated with the Key Vault/HSM. If specified --vault-name/--hsm-name and --name/-n, this should be omitted')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The name of the private endpoint connection associated with the Key Vault/HSM. Required if --id is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name of the private endpoint connection associated with the Key Vault/HSM. Required if --id is not specified')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM. Required if --id is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;private-endpoint-connection;wait' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The ID of the private endpoint connection associated with the Key Vault/HSM. If specified --vault-name/--hsm-name and --name/-n, this should be omitted')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The name of the private endpoint connection associated with the Key Vault/HSM. Required if --id is not specified')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name of the private endpoint connection associated with the Key Vault/HSM. Required if --id is not specified')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM. Required if --id is not specified')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('--custom', '--custom', [CompletionResultType]::ParameterName, 'Wait until the condition satisfies a custom JMESPath query. E.g. provisioningState!=''InProgress'', instanceView.statuses[?code==''PowerState/running'']')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Polling interval in seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Maximum wait in seconds. Unlike az, running out of time is an error (exit code 1)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--created', '--created', [CompletionResultType]::ParameterName, 'Wait until created with ''provisioningState'' at ''Succeeded''')
+            [CompletionResult]::new('--updated', '--updated', [CompletionResultType]::ParameterName, 'Wait until updated with provisioningState at ''Succeeded''')
+            [CompletionResult]::new('--deleted', '--deleted', [CompletionResultType]::ParameterName, 'Wait until deleted')
+            [CompletionResult]::new('--exists', '--exists', [CompletionResultType]::ParameterName, 'Wait until the resource exists')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;private-endpoint-connection;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all private endpoint connections associated with a HSM')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show details of a private endpoint connection associated with a Key Vault/HSM')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve a private endpoint connection request for a Key Vault/HSM')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject a private endpoint connection request for a Key Vault/HSM')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the specified private endpoint connection associated with a Key Vault/HSM')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the private endpoint connection is met')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;private-endpoint-connection;help;list' {
+            break
+        }
+        'mhsm;private-endpoint-connection;help;show' {
+            break
+        }
+        'mhsm;private-endpoint-connection;help;approve' {
+            break
+        }
+        'mhsm;private-endpoint-connection;help;reject' {
+            break
+        }
+        'mhsm;private-endpoint-connection;help;delete' {
+            break
+        }
+        'mhsm;private-endpoint-connection;help;wait' {
+            break
+        }
+        'mhsm;private-endpoint-connection;help;help' {
+            break
+        }
+        'mhsm;private-link-resource' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the private link resources supported for a Key Vault/HSM')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;private-link-resource;list' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;private-link-resource;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the private link resources supported for a Key Vault/HSM')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;private-link-resource;help;list' {
+            break
+        }
+        'mhsm;private-link-resource;help;help' {
             break
         }
         'mhsm;key' {
@@ -1945,6 +2163,8 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('update-hsm', 'update-hsm', [CompletionResultType]::ParameterValue, 'Update the properties of a Managed HSM')
             [CompletionResult]::new('wait-hsm', 'wait-hsm', [CompletionResultType]::ParameterValue, 'Wait until a Managed HSM reaches a condition')
             [CompletionResult]::new('network-rule', 'network-rule', [CompletionResultType]::ParameterValue, 'Manage the IP firewall (network ACLs) of a Managed HSM')
+            [CompletionResult]::new('private-endpoint-connection', 'private-endpoint-connection', [CompletionResultType]::ParameterValue, 'Manage the private endpoint connections of a Managed HSM (approve, reject, delete)')
+            [CompletionResult]::new('private-link-resource', 'private-link-resource', [CompletionResultType]::ParameterValue, 'List the private link resources of a Managed HSM')
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Manage keys: lifecycle, rotation, backups, cryptographic operations')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Manage the HSM''s local RBAC: role assignments and definitions')
             [CompletionResult]::new('security-domain', 'security-domain', [CompletionResultType]::ParameterValue, 'Manage the security domain: activation, recovery, quorum drills')
@@ -2004,6 +2224,40 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             break
         }
         'mhsm;help;network-rule;wait' {
+            break
+        }
+        'mhsm;help;private-endpoint-connection' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List all private endpoint connections associated with a HSM')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show details of a private endpoint connection associated with a Key Vault/HSM')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve a private endpoint connection request for a Key Vault/HSM')
+            [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Reject a private endpoint connection request for a Key Vault/HSM')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the specified private endpoint connection associated with a Key Vault/HSM')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Place the CLI in a waiting state until a condition of the private endpoint connection is met')
+            break
+        }
+        'mhsm;help;private-endpoint-connection;list' {
+            break
+        }
+        'mhsm;help;private-endpoint-connection;show' {
+            break
+        }
+        'mhsm;help;private-endpoint-connection;approve' {
+            break
+        }
+        'mhsm;help;private-endpoint-connection;reject' {
+            break
+        }
+        'mhsm;help;private-endpoint-connection;delete' {
+            break
+        }
+        'mhsm;help;private-endpoint-connection;wait' {
+            break
+        }
+        'mhsm;help;private-link-resource' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the private link resources supported for a Key Vault/HSM')
+            break
+        }
+        'mhsm;help;private-link-resource;list' {
             break
         }
         'mhsm;help;key' {

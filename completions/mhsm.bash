@@ -49,6 +49,12 @@ _mhsm() {
             mhsm,network-rule)
                 cmd="mhsm__subcmd__network__subcmd__rule"
                 ;;
+            mhsm,private-endpoint-connection)
+                cmd="mhsm__subcmd__private__subcmd__endpoint__subcmd__connection"
+                ;;
+            mhsm,private-link-resource)
+                cmd="mhsm__subcmd__private__subcmd__link__subcmd__resource"
+                ;;
             mhsm,purge)
                 cmd="mhsm__subcmd__purge"
                 ;;
@@ -147,6 +153,12 @@ _mhsm() {
                 ;;
             mhsm__subcmd__help,network-rule)
                 cmd="mhsm__subcmd__help__subcmd__network__subcmd__rule"
+                ;;
+            mhsm__subcmd__help,private-endpoint-connection)
+                cmd="mhsm__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection"
+                ;;
+            mhsm__subcmd__help,private-link-resource)
+                cmd="mhsm__subcmd__help__subcmd__private__subcmd__link__subcmd__resource"
                 ;;
             mhsm__subcmd__help,purge)
                 cmd="mhsm__subcmd__help__subcmd__purge"
@@ -282,6 +294,27 @@ _mhsm() {
                 ;;
             mhsm__subcmd__help__subcmd__network__subcmd__rule,wait)
                 cmd="mhsm__subcmd__help__subcmd__network__subcmd__rule__subcmd__wait"
+                ;;
+            mhsm__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection,approve)
+                cmd="mhsm__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__approve"
+                ;;
+            mhsm__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection,delete)
+                cmd="mhsm__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__delete"
+                ;;
+            mhsm__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection,list)
+                cmd="mhsm__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__list"
+                ;;
+            mhsm__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection,reject)
+                cmd="mhsm__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__reject"
+                ;;
+            mhsm__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection,show)
+                cmd="mhsm__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__show"
+                ;;
+            mhsm__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection,wait)
+                cmd="mhsm__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__wait"
+                ;;
+            mhsm__subcmd__help__subcmd__private__subcmd__link__subcmd__resource,list)
+                cmd="mhsm__subcmd__help__subcmd__private__subcmd__link__subcmd__resource__subcmd__list"
                 ;;
             mhsm__subcmd__help__subcmd__restore,start)
                 cmd="mhsm__subcmd__help__subcmd__restore__subcmd__start"
@@ -556,6 +589,60 @@ _mhsm() {
             mhsm__subcmd__network__subcmd__rule__subcmd__help,wait)
                 cmd="mhsm__subcmd__network__subcmd__rule__subcmd__help__subcmd__wait"
                 ;;
+            mhsm__subcmd__private__subcmd__endpoint__subcmd__connection,approve)
+                cmd="mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__approve"
+                ;;
+            mhsm__subcmd__private__subcmd__endpoint__subcmd__connection,delete)
+                cmd="mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__delete"
+                ;;
+            mhsm__subcmd__private__subcmd__endpoint__subcmd__connection,help)
+                cmd="mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help"
+                ;;
+            mhsm__subcmd__private__subcmd__endpoint__subcmd__connection,list)
+                cmd="mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__list"
+                ;;
+            mhsm__subcmd__private__subcmd__endpoint__subcmd__connection,reject)
+                cmd="mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__reject"
+                ;;
+            mhsm__subcmd__private__subcmd__endpoint__subcmd__connection,show)
+                cmd="mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__show"
+                ;;
+            mhsm__subcmd__private__subcmd__endpoint__subcmd__connection,wait)
+                cmd="mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__wait"
+                ;;
+            mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help,approve)
+                cmd="mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__approve"
+                ;;
+            mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help,delete)
+                cmd="mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__delete"
+                ;;
+            mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help,help)
+                cmd="mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__help"
+                ;;
+            mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help,list)
+                cmd="mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__list"
+                ;;
+            mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help,reject)
+                cmd="mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__reject"
+                ;;
+            mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help,show)
+                cmd="mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__show"
+                ;;
+            mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help,wait)
+                cmd="mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__wait"
+                ;;
+            mhsm__subcmd__private__subcmd__link__subcmd__resource,help)
+                cmd="mhsm__subcmd__private__subcmd__link__subcmd__resource__subcmd__help"
+                ;;
+            mhsm__subcmd__private__subcmd__link__subcmd__resource,list)
+                cmd="mhsm__subcmd__private__subcmd__link__subcmd__resource__subcmd__list"
+                ;;
+            mhsm__subcmd__private__subcmd__link__subcmd__resource__subcmd__help,help)
+                cmd="mhsm__subcmd__private__subcmd__link__subcmd__resource__subcmd__help__subcmd__help"
+                ;;
+            mhsm__subcmd__private__subcmd__link__subcmd__resource__subcmd__help,list)
+                cmd="mhsm__subcmd__private__subcmd__link__subcmd__resource__subcmd__help__subcmd__list"
+                ;;
             mhsm__subcmd__restore,help)
                 cmd="mhsm__subcmd__restore__subcmd__help"
                 ;;
@@ -749,7 +836,7 @@ _mhsm() {
 
     case "${cmd}" in
         mhsm)
-            opts="-o -h -V --output --query --only-show-errors --verbose --debug --subscription --cloud --help --version create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm network-rule key role security-domain backup restore setting dr check-name generate help"
+            opts="-o -h -V --output --query --only-show-errors --verbose --debug --subscription --cloud --help --version create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm network-rule private-endpoint-connection private-link-resource key role security-domain backup restore setting dr check-name generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1471,7 +1558,7 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__help)
-            opts="create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm network-rule key role security-domain backup restore setting dr check-name generate help"
+            opts="create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm network-rule private-endpoint-connection private-link-resource key role security-domain backup restore setting dr check-name generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2115,6 +2202,132 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__help__subcmd__network__subcmd__rule__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection)
+            opts="list show approve reject delete wait"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__reject)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__private__subcmd__link__subcmd__resource)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__private__subcmd__link__subcmd__resource__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5276,6 +5489,630 @@ _mhsm() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__private__subcmd__endpoint__subcmd__connection)
+            opts="-o -h --output --query --only-show-errors --verbose --debug --subscription --cloud --help list show approve reject delete wait help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__approve)
+            opts="-n -g -o -h --id --name --hsm-name --resource-group --description --no-wait --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__delete)
+            opts="-n -g -o -h --id --name --hsm-name --resource-group --no-wait --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help)
+            opts="list show approve reject delete wait help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__approve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__reject)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__help__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__list)
+            opts="-g -o -h --hsm-name --resource-group --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__reject)
+            opts="-n -g -o -h --id --name --hsm-name --resource-group --description --no-wait --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__show)
+            opts="-n -g -o -h --id --name --hsm-name --resource-group --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__private__subcmd__endpoint__subcmd__connection__subcmd__wait)
+            opts="-n -g -o -h --id --name --hsm-name --resource-group --created --updated --deleted --exists --custom --interval --timeout --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --custom)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__private__subcmd__link__subcmd__resource)
+            opts="-o -h --output --query --only-show-errors --verbose --debug --subscription --cloud --help list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__private__subcmd__link__subcmd__resource__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__private__subcmd__link__subcmd__resource__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__private__subcmd__link__subcmd__resource__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__private__subcmd__link__subcmd__resource__subcmd__list)
+            opts="-g -o -h --hsm-name --resource-group --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -77,8 +77,36 @@ pub fn run() -> i32 {
     });
     match result {
         Ok(()) => exit::OK,
-        Err(e) => report(&printer, e, rule),
+        Err(e) => report(&printer, with_private_address(&ctx, e), rule),
     }
+}
+
+/// A refusal because public network access is disabled names the HSM's private address when the
+/// cloud's resolver reported one (an approved private endpoint connection).
+fn with_private_address(ctx: &Ctx, e: CliError) -> CliError {
+    let CliError::Client(ClientError::Api {
+        plane: Plane::Hsm,
+        status: 403,
+        inner: Some(inner),
+        message,
+        ..
+    }) = &e
+    else {
+        return e;
+    };
+    if inner != "ForbiddenByConnection" {
+        return e;
+    }
+    let hsm = message
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Vault: "))
+        .map(|v| v.split([';', ' ']).next().unwrap_or(v).trim().to_string());
+    let Some((hsm, uri)) = hsm.and_then(|h| Some((h.clone(), ctx.private_uri(&h)?))) else {
+        return e;
+    };
+    e.hint(format!(
+        "The HSM '{hsm}' has public network access disabled; it answers on its private endpoint: add '--id {uri}' instead of '--hsm-name {hsm}' (e.g. 'mhsm key list --id {uri}')."
+    ))
 }
 
 /// clap errors in az's style (`ERROR: …`, exit code 2); help and version exit 0.

@@ -10,6 +10,7 @@ use crate::wire::arm::{
     CheckNameRequest, CheckNameResult, DeletedManagedHsm, ListResult, ManagedHsm, ResourceGroup,
     Subscription,
 };
+use crate::wire::private_link::{PrivateEndpointConnection, PrivateLinkResource};
 use crate::wire::{
     ARM_KEYVAULT_API_VERSION as KV_API, ARM_RESOURCES_API_VERSION, ARM_SUBSCRIPTIONS_API_VERSION,
 };
@@ -186,6 +187,81 @@ impl Client {
         )
         .await?
         .json()
+    }
+
+    /// `GET …/managedHSMs/{name}/privateEndpointConnections` (all pages).
+    pub async fn list_mhsm_pecs(
+        &self,
+        rg: &str,
+        name: &str,
+    ) -> Result<Vec<PrivateEndpointConnection>> {
+        let path = format!(
+            "{}/privateEndpointConnections",
+            self.hsm_path(rg, name).await?
+        );
+        self.list_all(self.arm(&path, KV_API)?).await
+    }
+
+    async fn pec_url(&self, rg: &str, name: &str, pec: &str) -> Result<Url> {
+        let path = format!(
+            "{}/privateEndpointConnections/{pec}",
+            self.hsm_path(rg, name).await?
+        );
+        self.arm(&path, KV_API)
+    }
+
+    /// `GET …/privateEndpointConnections/{pec}`.
+    pub async fn get_mhsm_pec(
+        &self,
+        rg: &str,
+        name: &str,
+        pec: &str,
+    ) -> Result<PrivateEndpointConnection> {
+        let url = self.pec_url(rg, name, pec).await?;
+        self.send(Request::new(Method::GET, url, Plane::Arm))
+            .await?
+            .json()
+    }
+
+    /// `PUT …/privateEndpointConnections/{pec}` (approve or reject).
+    pub async fn put_mhsm_pec(
+        &self,
+        rg: &str,
+        name: &str,
+        pec: &str,
+        body: &PrivateEndpointConnection,
+    ) -> Result<PrivateEndpointConnection> {
+        let url = self.pec_url(rg, name, pec).await?;
+        self.send(Request::new(Method::PUT, url, Plane::Arm).json(body))
+            .await?
+            .json()
+    }
+
+    /// `DELETE …/privateEndpointConnections/{pec}`; `None` when there was nothing to delete.
+    pub async fn begin_delete_mhsm_pec(
+        &self,
+        rg: &str,
+        name: &str,
+        pec: &str,
+    ) -> Result<Option<ArmPoller>> {
+        let url = self.pec_url(rg, name, pec).await?;
+        let resp = self
+            .send(Request::new(Method::DELETE, url, Plane::Arm))
+            .await?;
+        if resp.status == 204 {
+            return Ok(None);
+        }
+        Ok(Some(poller(resp, None)))
+    }
+
+    /// `GET …/managedHSMs/{name}/privateLinkResources`.
+    pub async fn list_mhsm_private_link_resources(
+        &self,
+        rg: &str,
+        name: &str,
+    ) -> Result<Vec<PrivateLinkResource>> {
+        let path = format!("{}/privateLinkResources", self.hsm_path(rg, name).await?);
+        self.list_all(self.arm(&path, KV_API)?).await
     }
 
     /// Waits for an ARM long-running operation, reporting progress; returns the final resource

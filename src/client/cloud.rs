@@ -93,6 +93,9 @@ impl Client {
                     url: url.clone(),
                     detail: e.to_string(),
                 })?;
+                if let Some(p) = v["privateUri"].as_str() {
+                    self.note_private_uri(name, p);
+                }
                 let uri = v["hsmUri"].as_str().ok_or_else(|| ClientError::Decode {
                     url,
                     detail: "no hsmUri in the resolver's answer".into(),

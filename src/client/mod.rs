@@ -305,9 +305,26 @@ pub struct Client {
     subscription: tokio::sync::OnceCell<String>,
     challenges: Mutex<HashMap<String, Challenge>>,
     user_agent: String,
+    /// Private addresses the cloud's resolver named for HSMs (lower-cased name → URI).
+    private_uris: Mutex<HashMap<String, String>>,
 }
 
 impl Client {
+    /// The private address of an HSM, when the resolver named one while resolving it.
+    pub fn private_uri(&self, hsm: &str) -> Option<String> {
+        self.private_uris
+            .lock()
+            .ok()?
+            .get(&hsm.to_ascii_lowercase())
+            .cloned()
+    }
+
+    pub(crate) fn note_private_uri(&self, hsm: &str, uri: &str) {
+        if let Ok(mut m) = self.private_uris.lock() {
+            m.insert(hsm.to_ascii_lowercase(), uri.to_string());
+        }
+    }
+
     /// Builds a client for a cloud (trusting its CA file, if any).
     pub fn new(
         cloud: CloudProfile,
@@ -350,6 +367,7 @@ impl Client {
             subscription_arg: subscription,
             subscription: tokio::sync::OnceCell::new(),
             challenges: Mutex::new(HashMap::new()),
+            private_uris: Mutex::new(HashMap::new()),
             user_agent: format!("mhsm/{}", env!("CARGO_PKG_VERSION")),
         })
     }

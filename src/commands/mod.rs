@@ -12,6 +12,8 @@ pub mod key;
 pub mod list;
 pub mod list_deleted;
 pub mod network_rule;
+pub mod private_endpoint_connection;
+pub mod private_link_resource;
 pub mod purge;
 pub mod recover;
 pub mod restore;
@@ -57,6 +59,12 @@ pub enum Command {
     /// Manage the IP firewall (network ACLs) of a Managed HSM.
     #[command(subcommand)]
     NetworkRule(network_rule::Command),
+    /// Manage the private endpoint connections of a Managed HSM (approve, reject, delete).
+    #[command(subcommand)]
+    PrivateEndpointConnection(private_endpoint_connection::Command),
+    /// List the private link resources of a Managed HSM.
+    #[command(subcommand)]
+    PrivateLinkResource(private_link_resource::Command),
     /// Manage keys: lifecycle, rotation, backups, cryptographic operations.
     #[command(subcommand)]
     Key(key::Command),
@@ -127,6 +135,8 @@ impl Command {
             Command::UpdateHsm(a) => update_hsm::run(ctx, a).await,
             Command::WaitHsm(a) => wait_hsm::run(ctx, a).await,
             Command::NetworkRule(c) => c.run(ctx).await,
+            Command::PrivateEndpointConnection(c) => c.run(ctx).await,
+            Command::PrivateLinkResource(c) => c.run(ctx).await,
             Command::CheckName(a) => check_name::run(ctx, a).await,
             Command::Role(c) => c.run(ctx).await,
             Command::Key(c) => c.run(ctx).await,
@@ -217,6 +227,11 @@ impl Ctx {
                 .map_err(CliError::from)
             })
             .await
+    }
+
+    /// The private address of an HSM learned while resolving its name (if any).
+    pub fn private_uri(&self, hsm: &str) -> Option<String> {
+        self.client.get()?.private_uri(hsm)
     }
 
     /// Prints a result through the printer.

@@ -74,6 +74,14 @@ pub struct HsmRecord {
     #[serde(default, with = "time::serde::rfc3339::option")]
     pub activation_at: Option<OffsetDateTime>,
     pub deleted: Option<Deletion>,
+    /// Private endpoint connections (made by `POST /.emulator/private-endpoints`, the stand-in
+    /// for the network side; see `arm::private_link`).
+    #[serde(default)]
+    pub private_endpoints: Vec<super::arm::private_link::PecRecord>,
+    /// Loopback port of the private data-plane listener: allocated on the first approval and
+    /// kept (stable across restarts and re-approvals).
+    #[serde(default)]
+    pub private_port: Option<u16>,
 }
 
 impl HsmRecord {
@@ -90,6 +98,19 @@ impl HsmRecord {
 
     pub fn hsm_uri(&self) -> String {
         format!("https://127.0.0.1:{}/", self.port)
+    }
+
+    /// Whether some private endpoint connection is approved (the private listener then serves).
+    pub fn has_approved_connection(&self) -> bool {
+        self.private_endpoints.iter().any(|p| p.is_approved())
+    }
+
+    /// The private address of the data plane while a connection is approved.
+    pub fn private_uri(&self) -> Option<String> {
+        match self.private_port {
+            Some(p) if self.has_approved_connection() => Some(format!("https://127.0.0.1:{p}/")),
+            _ => None,
+        }
     }
 
     /// Whether the HSM serves key operations at `now` (activated, activation complete).
@@ -171,7 +192,12 @@ impl HsmRecord {
                         "Succeeded".into()
                     }),
                 }]),
-                private_endpoint_connections: Some(vec![]),
+                private_endpoint_connections: Some(
+                    self.private_endpoints
+                        .iter()
+                        .map(|p| p.to_item(self))
+                        .collect(),
+                ),
                 public_network_access: Some(self.public_network_access.clone()),
                 scheduled_purge_date: self
                     .deleted
@@ -308,6 +334,9 @@ pub fn start_all_listeners(emu: &Arc<Emulator>) -> Result<(), StartError> {
             }
             Err(e) => return Err(e),
         }
+        super::arm::private_link::sync_listener(emu, &h.name).map_err(|e| {
+            StartError::State(format!("private endpoint listener of {}: {e:?}", h.name))
+        })?;
     }
     Ok(())
 }
@@ -345,7 +374,12 @@ pub fn purge_hsm_state(emu: &Emulator, key: &str) -> Result<(), StoreError> {
 pub async fn dns_resolve(State(emu): State<Arc<Emulator>>, Path(name): Path<String>) -> Response {
     match emu.store.get::<HsmRecord>(tables::HSMS, &name.to_ascii_lowercase()) {
         Ok(Some(h)) if h.deleted.is_none() => {
-            Json(serde_json::json!({"name": h.name, "hsmUri": h.hsm_uri()})).into_response()
+            // `privateUri`: the emulator's private endpoint address (no DNS zone to publish it).
+            let mut v = serde_json::json!({"name": h.name, "hsmUri": h.hsm_uri()});
+            if let Some(p) = h.private_uri() {
+                v["privateUri"] = p.into();
+            }
+            Json(v).into_response()
         }
         Ok(_) => (
             StatusCode::NOT_FOUND,
@@ -356,7 +390,7 @@ pub async fn dns_resolve(State(emu): State<Arc<Emulator>>, Path(name): Path<Stri
     }
 }
 
-fn admin(emu: &Emulator, headers: &HeaderMap) -> ApiResult<()> {
+pub(crate) fn admin(emu: &Emulator, headers: &HeaderMap) -> ApiResult<()> {
     let ok = headers
         .get("x-emulator-admin")
         .and_then(|v| v.to_str().ok())

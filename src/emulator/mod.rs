@@ -84,6 +84,12 @@ pub struct Urls {
 /// A running data-plane listener.
 struct HsmListener {
     handle: axum_server::Handle<SocketAddr>,
+    port: u16,
+}
+
+/// Key of an HSM's private listener in the listener map.
+fn private_key(name: &str) -> String {
+    format!("{}#private", name.to_ascii_lowercase())
 }
 
 /// The emulator: shared state of every listener.
@@ -201,6 +207,46 @@ impl Emulator {
     /// bound port.
     pub fn start_listener(self: &Arc<Self>, name: &str, port: u16) -> Result<u16, StartError> {
         self.stop_listener(name);
+        self.bind_listener(name, port, dataplane::network::Ingress::Public)
+    }
+
+    /// Starts the private-endpoint listener of an HSM on `port` (0 = any) unless it runs;
+    /// returns its port. Public network rules do not govern it.
+    pub fn start_private_listener(
+        self: &Arc<Self>,
+        name: &str,
+        port: u16,
+    ) -> Result<u16, StartError> {
+        if let Some(p) = self
+            .listeners
+            .lock()
+            .expect("listener lock")
+            .get(&private_key(name))
+            .map(|l| l.port)
+        {
+            return Ok(p);
+        }
+        self.bind_listener(name, port, dataplane::network::Ingress::Private)
+    }
+
+    /// Stops an HSM's private-endpoint listener (last approved connection rejected or deleted).
+    pub fn stop_private_listener(&self, name: &str) {
+        if let Some(l) = self
+            .listeners
+            .lock()
+            .expect("listener lock")
+            .remove(&private_key(name))
+        {
+            l.handle.shutdown();
+        }
+    }
+
+    fn bind_listener(
+        self: &Arc<Self>,
+        name: &str,
+        port: u16,
+        ingress: dataplane::network::Ingress,
+    ) -> Result<u16, StartError> {
         let addr = SocketAddr::from(([127, 0, 0, 1], port));
         let std_listener =
             std::net::TcpListener::bind(addr).map_err(|source| StartError::Bind {
@@ -215,22 +261,30 @@ impl Emulator {
             .map_err(|e| StartError::State(e.to_string()))?
             .port();
         let handle = axum_server::Handle::new();
-        let app = dataplane::router(self.clone(), name.to_ascii_lowercase());
+        let app = dataplane::router_for(self.clone(), name.to_ascii_lowercase(), ingress);
         let server = https_server(std_listener, self.tls.clone())?.handle(handle.clone());
         tokio::spawn(async move {
             let _ = server
                 .serve(app.into_make_service_with_connect_info::<SocketAddr>())
                 .await;
         });
-        self.listeners
-            .lock()
-            .expect("listener lock")
-            .insert(name.to_ascii_lowercase(), HsmListener { handle });
+        let key = match ingress {
+            dataplane::network::Ingress::Public => name.to_ascii_lowercase(),
+            dataplane::network::Ingress::Private => private_key(name),
+        };
+        self.listeners.lock().expect("listener lock").insert(
+            key,
+            HsmListener {
+                handle,
+                port: bound,
+            },
+        );
         Ok(bound)
     }
 
-    /// Stops an HSM's data-plane listener (soft delete, purge).
+    /// Stops an HSM's data-plane listeners, public and private (soft delete, purge).
     pub fn stop_listener(&self, name: &str) {
+        self.stop_private_listener(name);
         if let Some(l) = self
             .listeners
             .lock()
@@ -294,6 +348,10 @@ fn control_router(emu: Arc<Emulator>) -> Router {
         .route("/common/userrealm/{user}", get(idp::user_realm))
         .route("/msi/token", get(idp::msi_token))
         .route("/.emulator/dns/{name}", get(hsm::dns_resolve))
+        .route(
+            "/.emulator/private-endpoints",
+            post(arm::private_link::admin_create),
+        )
         .route(
             "/.emulator/clock",
             get(hsm::clock_get).post(hsm::clock_advance),

@@ -13,6 +13,7 @@ pub mod graph;
 pub mod identity;
 pub mod keys;
 pub mod network;
+pub mod private_link;
 pub mod rbac;
 pub mod security_domain;
 pub mod settings;

@@ -14,6 +14,7 @@ mod keys;
 mod keys_emulator;
 mod mgmt;
 mod network;
+mod private_endpoint;
 mod rbac;
 mod replay;
 mod replay_backup;

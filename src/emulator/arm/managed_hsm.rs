@@ -100,6 +100,16 @@ async fn route_in_subscription(
             KV,
             "managedhsms",
             _,
+            "privateendpointconnections" | "privatelinkresources",
+            ..,
+        ] => super::private_link::route(emu, r, sub, &s(1), &s(5), &r.seg[8..]),
+        [
+            "resourcegroups",
+            _,
+            "providers",
+            KV,
+            "managedhsms",
+            _,
             child,
         ] if m == Method::GET => hsm_child(emu, r, sub, &s(1), &s(5), child),
         ["providers", KV, "deletedmanagedhsms"] if m == Method::GET => list_deleted(emu, r, sub),
@@ -493,7 +503,7 @@ fn is_guid(s: &str) -> bool {
     uuid::Uuid::parse_str(s).is_ok() && s.len() == 36
 }
 
-fn stamp(r: &ArmRequest, now: time::OffsetDateTime) -> Stamp {
+pub(super) fn stamp(r: &ArmRequest, now: time::OffsetDateTime) -> Stamp {
     Stamp {
         by: r.caller.display(),
         by_type: r.caller.by_type().into(),
@@ -501,14 +511,14 @@ fn stamp(r: &ArmRequest, now: time::OffsetDateTime) -> Stamp {
     }
 }
 
-fn operation_location(emu: &Emulator, op: &Operation) -> String {
+pub(super) fn operation_location(emu: &Emulator, op: &Operation) -> String {
     format!(
         "{}/subscriptions/{}/providers/Microsoft.KeyVault/locations/{}/managedHsmOperationResults/{}?api-version=2026-02-01",
         emu.urls.control, op.subscription_id, op.location, op.id
     )
 }
 
-fn retry_after(emu: &Emulator) -> u64 {
+pub(super) fn retry_after(emu: &Emulator) -> u64 {
     emu.opts.provision_delay.as_secs().clamp(
         if emu.opts.provision_delay.is_zero() {
             0
@@ -519,7 +529,7 @@ fn retry_after(emu: &Emulator) -> u64 {
     )
 }
 
-fn new_operation(emu: &Emulator, kind: OperationKind, h: &HsmRecord) -> Operation {
+pub(super) fn new_operation(emu: &Emulator, kind: OperationKind, h: &HsmRecord) -> Operation {
     Operation {
         id: uuid::Uuid::new_v4().simple().to_string(),
         kind,
@@ -771,6 +781,8 @@ fn new_record(
         },
         activation_at: None,
         deleted: None,
+        private_endpoints: Vec::new(),
+        private_port: None,
     })
 }
 
@@ -967,17 +979,17 @@ fn hsm_child(
     let now = emu.clock.now();
     match child {
         "regions" => {
-            let regions = h.to_wire(now).properties.and_then(|p| p.regions).unwrap_or_default();
-            Ok(Json(ListResult { value: regions, next_link: None }).into_response())
+            let regions = h
+                .to_wire(now)
+                .properties
+                .and_then(|p| p.regions)
+                .unwrap_or_default();
+            Ok(Json(ListResult {
+                value: regions,
+                next_link: None,
+            })
+            .into_response())
         }
-        "privateendpointconnections" => Ok(empty_list()),
-        "privatelinkresources" => Ok(Json(serde_json::json!({"value": [{
-            "id": format!("{}/privateLinkResources/managedhsm", h.resource_id()),
-            "name": "managedhsm",
-            "type": "Microsoft.KeyVault/managedHSMs/privateLinkResources",
-            "properties": {"groupId": "managedhsm", "requiredMembers": ["default"], "requiredZoneNames": ["privatelink.managedhsm.azure.net"]}
-        }]}))
-        .into_response()),
         _ => not_implemented(r),
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod hsm_keys;
 pub mod managed_hsm;
+pub mod private_link;
 pub mod rbac;
 
 use axum::body::Bytes;

@@ -66,11 +66,12 @@ pub fn purge_state(tx: &mut Tx<'_>, key: &str) -> Result<(), StoreError> {
 
 /// The router of one HSM's listener.
 pub fn router(emu: Arc<Emulator>, key: String) -> Router {
-    let plane = Plane {
-        emu,
-        key,
-        ingress: network::Ingress::Public,
-    };
+    router_for(emu, key, network::Ingress::Public)
+}
+
+/// The router of one HSM's listener for a given ingress (public or private endpoint).
+pub fn router_for(emu: Arc<Emulator>, key: String, ingress: network::Ingress) -> Router {
+    let plane = Plane { emu, key, ingress };
     Router::new()
         .fallback(dispatch)
         .layer(middleware::from_fn_with_state(

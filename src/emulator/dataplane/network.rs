@@ -18,13 +18,15 @@ use crate::emulator::error::ApiError;
 use crate::emulator::hsm::HsmRecord;
 use crate::wire::network::Ipv4Net;
 
-/// The way a connection reached the HSM. Every HSM has one public listener today; a private
-/// endpoint would be a second listener with its own ingress, which public-network rules do not
-/// govern.
+/// The way a connection reached the HSM: its public listener, or the second listener an approved
+/// private endpoint connection opens, which public-network rules do not govern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Ingress {
     /// The public endpoint: `publicNetworkAccess` and `networkAcls` apply.
     Public,
+    /// The private endpoint: only an approved connection lets requests in; `publicNetworkAccess`
+    /// and IP rules do not apply (as the service).
+    Private,
 }
 
 /// The client address of a data-plane request (a request extension set by the listener layer).
@@ -83,6 +85,17 @@ pub fn admit(
 ) -> Result<(), ApiError> {
     match ingress {
         Ingress::Public => {}
+        Ingress::Private if hsm.has_approved_connection() => return Ok(()),
+        Ingress::Private => {
+            return Err(ApiError::forbidden(
+                "Forbidden",
+                format!(
+                    "The private endpoint connection is not approved.\r\n{}",
+                    caller_and_vault(caller, hsm)
+                ),
+            )
+            .with_inner("ForbiddenByConnection"));
+        }
     }
     let acls = &hsm.network_acls;
     let bypass = acls
