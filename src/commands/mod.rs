@@ -14,6 +14,7 @@ pub mod list_deleted;
 pub mod network_rule;
 pub mod purge;
 pub mod recover;
+pub mod region;
 pub mod restore;
 pub mod role;
 pub mod security_domain;
@@ -57,6 +58,9 @@ pub enum Command {
     /// Manage the IP firewall (network ACLs) of a Managed HSM.
     #[command(subcommand)]
     NetworkRule(network_rule::Command),
+    /// Manage the regions of a multi-region Managed HSM (one primary, one secondary).
+    #[command(subcommand)]
+    Region(region::Command),
     /// Manage keys: lifecycle, rotation, backups, cryptographic operations.
     #[command(subcommand)]
     Key(key::Command),
@@ -127,6 +131,7 @@ impl Command {
             Command::UpdateHsm(a) => update_hsm::run(ctx, a).await,
             Command::WaitHsm(a) => wait_hsm::run(ctx, a).await,
             Command::NetworkRule(c) => c.run(ctx).await,
+            Command::Region(c) => c.run(ctx).await,
             Command::CheckName(a) => check_name::run(ctx, a).await,
             Command::Role(c) => c.run(ctx).await,
             Command::Key(c) => c.run(ctx).await,

@@ -54,6 +54,9 @@ pub struct EmulatorOptions {
     pub lro_retry_after: u64,
     /// A full restore needs a full backup of the target within this window (`None` = off).
     pub restore_backup_window: Option<Duration>,
+    /// How long a write on the primary takes to become visible on a secondary region's
+    /// listener (the service documents up to 6 minutes; see `dataplane::replica`).
+    pub replication_delay: Duration,
 }
 
 impl EmulatorOptions {
@@ -68,6 +71,7 @@ impl EmulatorOptions {
             job_delay: Duration::ZERO,
             lro_retry_after: 1,
             restore_backup_window: Some(Duration::from_secs(30 * 60)),
+            replication_delay: Duration::from_millis(500),
         }
     }
 }
@@ -79,6 +83,15 @@ pub struct Urls {
     pub control: String,
     /// Authority host (same listener).
     pub authority: String,
+}
+
+/// The listener-table key of an HSM's secondary region.
+pub fn replica_key(name: &str, region: &str) -> String {
+    format!(
+        "{}@{}",
+        name.to_ascii_lowercase(),
+        region.to_ascii_lowercase()
+    )
 }
 
 /// A running data-plane listener.
@@ -200,7 +213,25 @@ impl Emulator {
     /// Starts (or restarts) the data-plane listener of an HSM on `port` (0 = any); returns the
     /// bound port.
     pub fn start_listener(self: &Arc<Self>, name: &str, port: u16) -> Result<u16, StartError> {
-        self.stop_listener(name);
+        let app = dataplane::router(self.clone(), name.to_ascii_lowercase());
+        self.listen(name, port, app)
+    }
+
+    /// Starts (or restarts) the listener of an HSM's secondary region `region` on `port`
+    /// (0 = any); returns the bound port. Stopped with `stop_listener(&replica_key(..))`.
+    pub fn start_replica_listener(
+        self: &Arc<Self>,
+        name: &str,
+        region: &str,
+        port: u16,
+    ) -> Result<u16, StartError> {
+        let app =
+            dataplane::replica::router(self.clone(), name.to_ascii_lowercase(), region.to_string());
+        self.listen(&replica_key(name, region), port, app)
+    }
+
+    fn listen(self: &Arc<Self>, key: &str, port: u16, app: Router) -> Result<u16, StartError> {
+        self.stop_listener(key);
         let addr = SocketAddr::from(([127, 0, 0, 1], port));
         let std_listener =
             std::net::TcpListener::bind(addr).map_err(|source| StartError::Bind {
@@ -215,7 +246,6 @@ impl Emulator {
             .map_err(|e| StartError::State(e.to_string()))?
             .port();
         let handle = axum_server::Handle::new();
-        let app = dataplane::router(self.clone(), name.to_ascii_lowercase());
         let server = https_server(std_listener, self.tls.clone())?.handle(handle.clone());
         tokio::spawn(async move {
             let _ = server
@@ -225,8 +255,16 @@ impl Emulator {
         self.listeners
             .lock()
             .expect("listener lock")
-            .insert(name.to_ascii_lowercase(), HsmListener { handle });
+            .insert(key.to_ascii_lowercase(), HsmListener { handle });
         Ok(bound)
+    }
+
+    /// Whether a data-plane listener runs under this key.
+    pub fn has_listener(&self, key: &str) -> bool {
+        self.listeners
+            .lock()
+            .expect("listener lock")
+            .contains_key(&key.to_ascii_lowercase())
     }
 
     /// Stops an HSM's data-plane listener (soft delete, purge).

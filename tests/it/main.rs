@@ -15,6 +15,7 @@ mod keys_emulator;
 mod mgmt;
 mod network;
 mod rbac;
+mod region;
 mod replay;
 mod replay_backup;
 mod replay_settings;

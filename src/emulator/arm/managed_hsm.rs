@@ -624,7 +624,7 @@ fn put_hsm(
                 ),
             ));
         }
-        Some(h) => update_record(h, &body, r, now, patch)?,
+        Some(h) => update_record(h, &body, r, now, patch, emu.opts.provision_delay)?,
         None if patch => return Err(not_found_hsm(rg, name)),
         None => new_record(emu, &body, r, sub, &rg_rec, name, now)?,
     };
@@ -653,6 +653,8 @@ fn put_hsm(
         }
         return Err(e);
     }
+    // Secondary regions: listeners of added ones start, those of removed ones stop at once.
+    crate::emulator::hsm::start_replicas(emu, &record.key())?;
     Ok(accepted(&operation_location(emu, &op), retry_after(emu)))
 }
 
@@ -744,7 +746,7 @@ fn new_record(
             ),
         ));
     }
-    let _ = rg;
+    super::regions::check_create(&location, props.regions.as_deref())?;
     let s = stamp(r, now);
     Ok(HsmRecord {
         name: name.to_string(),
@@ -771,6 +773,7 @@ fn new_record(
         },
         activation_at: None,
         deleted: None,
+        secondaries: Vec::new(),
     })
 }
 
@@ -860,6 +863,7 @@ fn update_record(
     r: &ArmRequest,
     now: time::OffsetDateTime,
     patch: bool,
+    provision_delay: std::time::Duration,
 ) -> ApiResult<HsmRecord> {
     let props = body.properties.clone().unwrap_or_default();
     if let Some(days) = props.soft_delete_retention_in_days
@@ -913,6 +917,9 @@ fn update_record(
             "The SKU of a Managed HSM cannot be changed.",
         ));
     }
+    if let Some(regions) = props.regions.as_deref() {
+        super::regions::apply(&mut h, regions, now, provision_delay)?;
+    }
     h.modified = stamp(r, now);
     Ok(h)
 }
@@ -946,6 +953,7 @@ fn delete_hsm(
         tx.put(tables::OPERATIONS, &op.id, &op)
     })?;
     emu.stop_listener(&h.name);
+    crate::emulator::hsm::stop_replicas(emu, &h);
     Ok(accepted(&operation_location(emu, &op), retry_after(emu)))
 }
 
@@ -967,7 +975,7 @@ fn hsm_child(
     let now = emu.clock.now();
     match child {
         "regions" => {
-            let regions = h.to_wire(now).properties.and_then(|p| p.regions).unwrap_or_default();
+            let regions = h.regions(now);
             Ok(Json(ListResult { value: regions, next_link: None }).into_response())
         }
         "privateendpointconnections" => Ok(empty_list()),

@@ -5,6 +5,7 @@
 pub mod hsm_keys;
 pub mod managed_hsm;
 pub mod rbac;
+pub mod regions;
 
 use axum::body::Bytes;
 use axum::extract::State;
