@@ -277,6 +277,28 @@ fn region_add_wait_list_replica_lag_and_remove() {
         "{h}"
     );
 
+    // A write sent to the secondary is accepted (the service forwards it to the primary).
+    let (s, _, b) = curl(
+        &emu,
+        "POST",
+        &format!("{sec}keys/from-secondary/create?api-version=7.6"),
+        Some(&tok),
+        Some(r#"{"kty": "EC-HSM", "crv": "P-256"}"#),
+    );
+    assert_eq!(s, 200, "{b}");
+    emu.mhsm(
+        so,
+        &[
+            "key",
+            "show",
+            "--hsm-name",
+            "geo-hsm",
+            "-n",
+            "from-secondary",
+        ],
+    )
+    .ok();
+
     // The secondary's port survives a restart.
     let mut emu = emu;
     emu.restart(false);

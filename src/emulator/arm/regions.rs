@@ -211,3 +211,52 @@ pub fn apply(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(name: &str, primary: Option<bool>) -> Region {
+        Region {
+            name: name.into(),
+            is_primary: primary,
+            provisioning_state: None,
+        }
+    }
+
+    fn secondary(primary: &str, regions: &[Region]) -> Result<Option<String>, String> {
+        requested_secondary(primary, regions).map_err(|e| format!("{} {}", e.code, e.message))
+    }
+
+    #[test]
+    fn requested_regions_are_checked_as_the_service_does() {
+        let p = "eastus2";
+        assert_eq!(secondary(p, &[r("eastus2", Some(true))]), Ok(None));
+        assert_eq!(
+            secondary(p, &[r("eastus2", Some(true)), r("West US 3", None)]),
+            Ok(Some("westus3".into()))
+        );
+        let refused = |regions: &[Region], needle: &str| {
+            let e = secondary(p, regions).unwrap_err();
+            assert!(e.contains(needle), "{needle}: {e}");
+        };
+        refused(&[r("westus3", None)], "cannot be removed");
+        refused(&[], "cannot be removed");
+        refused(
+            &[r("eastus2", None), r("atlantis", None)],
+            "LocationNotAvailableForResourceType",
+        );
+        refused(&[r("eastus2", None), r("EastUS2", None)], "primary region");
+        refused(
+            &[r("eastus2", None), r("westus3", Some(true))],
+            "cannot be changed",
+        );
+        refused(
+            &[r("eastus2", None), r("westus3", None), r("centralus", None)],
+            "one secondary region only",
+        );
+        refused(&[r("eastus2", None), r("", None)], "needs a 'name'");
+        let many: Vec<Region> = (0..1000).map(|_| r("westus3", None)).collect();
+        refused(&many, "1000 entries");
+    }
+}
