@@ -46,6 +46,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('network-rule', 'network-rule', [CompletionResultType]::ParameterValue, 'Manage the IP firewall (network ACLs) of a Managed HSM')
             [CompletionResult]::new('private-endpoint-connection', 'private-endpoint-connection', [CompletionResultType]::ParameterValue, 'Manage the private endpoint connections of a Managed HSM (approve, reject, delete)')
             [CompletionResult]::new('private-link-resource', 'private-link-resource', [CompletionResultType]::ParameterValue, 'List the private link resources of a Managed HSM')
+            [CompletionResult]::new('region', 'region', [CompletionResultType]::ParameterValue, 'Manage the regions of a multi-region Managed HSM (one primary, one secondary)')
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Manage keys: lifecycle, rotation, backups, cryptographic operations')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Manage the HSM''s local RBAC: role assignments and definitions')
             [CompletionResult]::new('security-domain', 'security-domain', [CompletionResultType]::ParameterValue, 'Manage the security domain: activation, recovery, quorum drills')
@@ -587,6 +588,126 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             break
         }
         'mhsm;private-link-resource;help;help' {
+            break
+        }
+        'mhsm;region' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a region (the secondary) to a Managed HSM')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a region from a Managed HSM')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the regions of a Managed HSM')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a Managed HSM reaches a condition (same as ''mhsm wait-hsm'')')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;region;add' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'The region name (e.g. westus3). Compared case-sensitively with the HSM''s regions, as az does')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region name (e.g. westus3). Compared case-sensitively with the HSM''s regions, as az does')
+            [CompletionResult]::new('--region-name', '--region-name', [CompletionResultType]::ParameterName, 'The region name (e.g. westus3). Compared case-sensitively with the HSM''s regions, as az does')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;region;remove' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'The region name (e.g. westus3). Compared case-sensitively with the HSM''s regions, as az does')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'The region name (e.g. westus3). Compared case-sensitively with the HSM''s regions, as az does')
+            [CompletionResult]::new('--region-name', '--region-name', [CompletionResultType]::ParameterName, 'The region name (e.g. westus3). Compared case-sensitively with the HSM''s regions, as az does')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Do not wait for the long-running operation to finish')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;region;list' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;region;wait' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Proceed only if the Managed HSM belongs to the specified resource group (looked up when omitted)')
+            [CompletionResult]::new('--custom', '--custom', [CompletionResultType]::ParameterName, 'Wait until the condition satisfies a custom JMESPath query. E.g. provisioningState!=''InProgress'', instanceView.statuses[?code==''PowerState/running'']')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Polling interval in seconds')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Maximum wait in seconds. Unlike az, running out of time is an error (exit code 1)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--created', '--created', [CompletionResultType]::ParameterName, 'Wait until created with ''provisioningState'' at ''Succeeded''')
+            [CompletionResult]::new('--updated', '--updated', [CompletionResultType]::ParameterName, 'Wait until updated with provisioningState at ''Succeeded''')
+            [CompletionResult]::new('--deleted', '--deleted', [CompletionResultType]::ParameterName, 'Wait until deleted')
+            [CompletionResult]::new('--exists', '--exists', [CompletionResultType]::ParameterName, 'Wait until the resource exists')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;region;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a region (the secondary) to a Managed HSM')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a region from a Managed HSM')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the regions of a Managed HSM')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a Managed HSM reaches a condition (same as ''mhsm wait-hsm'')')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;region;help;add' {
+            break
+        }
+        'mhsm;region;help;remove' {
+            break
+        }
+        'mhsm;region;help;list' {
+            break
+        }
+        'mhsm;region;help;wait' {
+            break
+        }
+        'mhsm;region;help;help' {
             break
         }
         'mhsm;key' {
@@ -2165,6 +2286,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('network-rule', 'network-rule', [CompletionResultType]::ParameterValue, 'Manage the IP firewall (network ACLs) of a Managed HSM')
             [CompletionResult]::new('private-endpoint-connection', 'private-endpoint-connection', [CompletionResultType]::ParameterValue, 'Manage the private endpoint connections of a Managed HSM (approve, reject, delete)')
             [CompletionResult]::new('private-link-resource', 'private-link-resource', [CompletionResultType]::ParameterValue, 'List the private link resources of a Managed HSM')
+            [CompletionResult]::new('region', 'region', [CompletionResultType]::ParameterValue, 'Manage the regions of a multi-region Managed HSM (one primary, one secondary)')
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Manage keys: lifecycle, rotation, backups, cryptographic operations')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Manage the HSM''s local RBAC: role assignments and definitions')
             [CompletionResult]::new('security-domain', 'security-domain', [CompletionResultType]::ParameterValue, 'Manage the security domain: activation, recovery, quorum drills')
@@ -2258,6 +2380,25 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             break
         }
         'mhsm;help;private-link-resource;list' {
+            break
+        }
+        'mhsm;help;region' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a region (the secondary) to a Managed HSM')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a region from a Managed HSM')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the regions of a Managed HSM')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until a Managed HSM reaches a condition (same as ''mhsm wait-hsm'')')
+            break
+        }
+        'mhsm;help;region;add' {
+            break
+        }
+        'mhsm;help;region;remove' {
+            break
+        }
+        'mhsm;help;region;list' {
+            break
+        }
+        'mhsm;help;region;wait' {
             break
         }
         'mhsm;help;key' {

@@ -61,6 +61,9 @@ _mhsm() {
             mhsm,recover)
                 cmd="mhsm__subcmd__recover"
                 ;;
+            mhsm,region)
+                cmd="mhsm__subcmd__region"
+                ;;
             mhsm,restore)
                 cmd="mhsm__subcmd__restore"
                 ;;
@@ -165,6 +168,9 @@ _mhsm() {
                 ;;
             mhsm__subcmd__help,recover)
                 cmd="mhsm__subcmd__help__subcmd__recover"
+                ;;
+            mhsm__subcmd__help,region)
+                cmd="mhsm__subcmd__help__subcmd__region"
                 ;;
             mhsm__subcmd__help,restore)
                 cmd="mhsm__subcmd__help__subcmd__restore"
@@ -315,6 +321,18 @@ _mhsm() {
                 ;;
             mhsm__subcmd__help__subcmd__private__subcmd__link__subcmd__resource,list)
                 cmd="mhsm__subcmd__help__subcmd__private__subcmd__link__subcmd__resource__subcmd__list"
+                ;;
+            mhsm__subcmd__help__subcmd__region,add)
+                cmd="mhsm__subcmd__help__subcmd__region__subcmd__add"
+                ;;
+            mhsm__subcmd__help__subcmd__region,list)
+                cmd="mhsm__subcmd__help__subcmd__region__subcmd__list"
+                ;;
+            mhsm__subcmd__help__subcmd__region,remove)
+                cmd="mhsm__subcmd__help__subcmd__region__subcmd__remove"
+                ;;
+            mhsm__subcmd__help__subcmd__region,wait)
+                cmd="mhsm__subcmd__help__subcmd__region__subcmd__wait"
                 ;;
             mhsm__subcmd__help__subcmd__restore,start)
                 cmd="mhsm__subcmd__help__subcmd__restore__subcmd__start"
@@ -643,6 +661,36 @@ _mhsm() {
             mhsm__subcmd__private__subcmd__link__subcmd__resource__subcmd__help,list)
                 cmd="mhsm__subcmd__private__subcmd__link__subcmd__resource__subcmd__help__subcmd__list"
                 ;;
+            mhsm__subcmd__region,add)
+                cmd="mhsm__subcmd__region__subcmd__add"
+                ;;
+            mhsm__subcmd__region,help)
+                cmd="mhsm__subcmd__region__subcmd__help"
+                ;;
+            mhsm__subcmd__region,list)
+                cmd="mhsm__subcmd__region__subcmd__list"
+                ;;
+            mhsm__subcmd__region,remove)
+                cmd="mhsm__subcmd__region__subcmd__remove"
+                ;;
+            mhsm__subcmd__region,wait)
+                cmd="mhsm__subcmd__region__subcmd__wait"
+                ;;
+            mhsm__subcmd__region__subcmd__help,add)
+                cmd="mhsm__subcmd__region__subcmd__help__subcmd__add"
+                ;;
+            mhsm__subcmd__region__subcmd__help,help)
+                cmd="mhsm__subcmd__region__subcmd__help__subcmd__help"
+                ;;
+            mhsm__subcmd__region__subcmd__help,list)
+                cmd="mhsm__subcmd__region__subcmd__help__subcmd__list"
+                ;;
+            mhsm__subcmd__region__subcmd__help,remove)
+                cmd="mhsm__subcmd__region__subcmd__help__subcmd__remove"
+                ;;
+            mhsm__subcmd__region__subcmd__help,wait)
+                cmd="mhsm__subcmd__region__subcmd__help__subcmd__wait"
+                ;;
             mhsm__subcmd__restore,help)
                 cmd="mhsm__subcmd__restore__subcmd__help"
                 ;;
@@ -836,7 +884,7 @@ _mhsm() {
 
     case "${cmd}" in
         mhsm)
-            opts="-o -h -V --output --query --only-show-errors --verbose --debug --subscription --cloud --help --version create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm network-rule private-endpoint-connection private-link-resource key role security-domain backup restore setting dr check-name generate help"
+            opts="-o -h -V --output --query --only-show-errors --verbose --debug --subscription --cloud --help --version create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm network-rule private-endpoint-connection private-link-resource region key role security-domain backup restore setting dr check-name generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1558,7 +1606,7 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__help)
-            opts="create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm network-rule private-endpoint-connection private-link-resource key role security-domain backup restore setting dr check-name generate help"
+            opts="create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm network-rule private-endpoint-connection private-link-resource region key role security-domain backup restore setting dr check-name generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2358,6 +2406,76 @@ _mhsm() {
         mhsm__subcmd__help__subcmd__recover)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__region)
+            opts="add remove list wait"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__region__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__region__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__region__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__region__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6213,6 +6331,344 @@ _mhsm() {
                     return 0
                     ;;
                 -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__region)
+            opts="-o -h --output --query --only-show-errors --verbose --debug --subscription --cloud --help add remove list wait help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__region__subcmd__add)
+            opts="-g -r -o -h --hsm-name --resource-group --region-name --region --no-wait --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__region__subcmd__help)
+            opts="add remove list wait help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__region__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__region__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__region__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__region__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__region__subcmd__help__subcmd__wait)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__region__subcmd__list)
+            opts="-g -o -h --hsm-name --resource-group --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__region__subcmd__remove)
+            opts="-g -r -o -h --hsm-name --resource-group --region-name --region --no-wait --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__region__subcmd__wait)
+            opts="-g -o -h --hsm-name --resource-group --created --updated --deleted --exists --custom --interval --timeout --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --custom)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

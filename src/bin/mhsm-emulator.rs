@@ -38,6 +38,11 @@ struct Args {
     /// polls. The service sends 10; the emulator defaults to 1 so that local runs are quick.
     #[arg(long = "lro-retry-after", default_value_t = 1, value_name = "SECONDS")]
     lro_retry_after: u64,
+    /// Replication delay of multi-region HSMs, in milliseconds: a key written on the primary
+    /// becomes visible on a secondary region's listener this long after its write (the service
+    /// documents up to 6 minutes).
+    #[arg(long = "replication-delay-ms", default_value_t = 500)]
+    replication_delay_ms: u64,
     /// A full restore needs a full backup of the target HSM completed within this many minutes
     /// (the service's rule: 30, on the emulator's clock); 0 turns the rule off.
     #[arg(
@@ -163,6 +168,7 @@ fn main() {
         lro_retry_after: args.lro_retry_after,
         restore_backup_window: (args.restore_backup_window_minutes > 0)
             .then(|| Duration::from_secs(args.restore_backup_window_minutes * 60)),
+        replication_delay: Duration::from_millis(args.replication_delay_ms),
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -7,8 +7,8 @@ use url::Url;
 
 use super::{Client, ClientError, Plane, Request, Response, Result, with_api_version};
 use crate::wire::arm::{
-    CheckNameRequest, CheckNameResult, DeletedManagedHsm, ListResult, ManagedHsm, ResourceGroup,
-    Subscription,
+    CheckNameRequest, CheckNameResult, DeletedManagedHsm, ListResult, ManagedHsm, Region,
+    ResourceGroup, Subscription,
 };
 use crate::wire::private_link::{PrivateEndpointConnection, PrivateLinkResource};
 use crate::wire::{
@@ -116,6 +116,26 @@ impl Client {
             .send(Request::new(Method::PUT, url.clone(), Plane::Arm).json(body))
             .await?;
         Ok(poller(resp, Some(url)))
+    }
+
+    /// `PATCH …/managedHSMs/{name}` (az's `begin_update`: the whole resource as read, edited).
+    pub async fn begin_patch_managed_hsm(
+        &self,
+        rg: &str,
+        name: &str,
+        body: &ManagedHsm,
+    ) -> Result<ArmPoller> {
+        let url = self.arm(&self.hsm_path(rg, name).await?, KV_API)?;
+        let resp = self
+            .send(Request::new(Method::PATCH, url.clone(), Plane::Arm).json(body))
+            .await?;
+        Ok(poller(resp, Some(url)))
+    }
+
+    /// `GET …/managedHSMs/{name}/regions` (all pages).
+    pub async fn list_managed_hsm_regions(&self, rg: &str, name: &str) -> Result<Vec<Region>> {
+        let path = format!("{}/regions", self.hsm_path(rg, name).await?);
+        self.list_all(self.arm(&path, KV_API)?).await
     }
 
     /// `DELETE …/managedHSMs/{name}`; `None` when there was nothing to delete (204).

@@ -16,6 +16,7 @@ pub mod private_endpoint_connection;
 pub mod private_link_resource;
 pub mod purge;
 pub mod recover;
+pub mod region;
 pub mod restore;
 pub mod role;
 pub mod security_domain;
@@ -65,6 +66,9 @@ pub enum Command {
     /// List the private link resources of a Managed HSM.
     #[command(subcommand)]
     PrivateLinkResource(private_link_resource::Command),
+    /// Manage the regions of a multi-region Managed HSM (one primary, one secondary).
+    #[command(subcommand)]
+    Region(region::Command),
     /// Manage keys: lifecycle, rotation, backups, cryptographic operations.
     #[command(subcommand)]
     Key(key::Command),
@@ -137,6 +141,7 @@ impl Command {
             Command::NetworkRule(c) => c.run(ctx).await,
             Command::PrivateEndpointConnection(c) => c.run(ctx).await,
             Command::PrivateLinkResource(c) => c.run(ctx).await,
+            Command::Region(c) => c.run(ctx).await,
             Command::CheckName(a) => check_name::run(ctx, a).await,
             Command::Role(c) => c.run(ctx).await,
             Command::Key(c) => c.run(ctx).await,

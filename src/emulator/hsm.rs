@@ -82,6 +82,49 @@ pub struct HsmRecord {
     /// kept (stable across restarts and re-approvals).
     #[serde(default)]
     pub private_port: Option<u16>,
+    /// Secondary regions (the service allows one; a removed one stays listed as `Deleting`
+    /// until its removal completes). Absent in records of earlier versions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub secondaries: Vec<SecondaryRegion>,
+}
+
+/// A secondary region of a multi-region HSM (rest-api.md §12): its own data-plane listener on
+/// loopback, stable across restarts, serving the primary's state with a replication delay.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SecondaryRegion {
+    /// Canonical location name (`westus3`).
+    pub name: String,
+    /// Loopback port of the region's data plane (0 until it is started).
+    pub port: u16,
+    /// Provisioning of the region completes at this time.
+    #[serde(with = "time::serde::rfc3339")]
+    pub ready_at: OffsetDateTime,
+    /// Set on removal: the region is `Deleting` until then and gone after (its listener
+    /// stops at once: a removed secondary is purged with no soft delete).
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    pub removed_at: Option<OffsetDateTime>,
+}
+
+impl SecondaryRegion {
+    /// `https://127.0.0.1:<port>/`: where this region serves the HSM's data plane.
+    pub fn uri(&self) -> String {
+        format!("https://127.0.0.1:{}/", self.port)
+    }
+
+    /// Whether the region serves (not removed).
+    pub fn is_live(&self) -> bool {
+        self.removed_at.is_none()
+    }
+
+    /// The region's `provisioningState` at `now`; `None` once its removal has completed.
+    pub fn state(&self, now: OffsetDateTime) -> Option<&'static str> {
+        match self.removed_at {
+            Some(t) if now >= t => None,
+            Some(_) => Some("Deleting"),
+            None if now < self.ready_at => Some("Provisioning"),
+            None => Some("Succeeded"),
+        }
+    }
 }
 
 impl HsmRecord {
@@ -123,9 +166,43 @@ impl HsmRecord {
             "Deleting"
         } else if now < self.ready_at {
             "Provisioning"
+        } else if self
+            .secondaries
+            .iter()
+            .any(|r| matches!(r.state(now), Some("Provisioning" | "Deleting")))
+        {
+            // Adding or removing a region is an update of the pool.
+            "Updating"
         } else {
             "Succeeded"
         }
+    }
+
+    /// The live secondary region (at most one), if any.
+    pub fn secondary(&self) -> Option<&SecondaryRegion> {
+        self.secondaries.iter().find(|r| r.is_live())
+    }
+
+    /// `properties.regions`: the primary first, then the secondaries still listed.
+    pub fn regions(&self, now: OffsetDateTime) -> Vec<Region> {
+        let primary = Region {
+            name: self.location.clone(),
+            is_primary: Some(true),
+            provisioning_state: Some(if now < self.ready_at {
+                "Provisioning".into()
+            } else {
+                "Succeeded".into()
+            }),
+        };
+        std::iter::once(primary)
+            .chain(self.secondaries.iter().filter_map(|r| {
+                Some(Region {
+                    name: r.name.clone(),
+                    is_primary: Some(false),
+                    provisioning_state: Some(r.state(now)?.into()),
+                })
+            }))
+            .collect()
     }
 
     /// `recoveryLevel` of keys (rest-api.md §9).
@@ -154,6 +231,7 @@ impl HsmRecord {
         let status_message = match state {
             "Provisioning" => "The Managed HSM is being provisioned.",
             "Deleting" => "The Managed HSM is being deleted.",
+            "Updating" => "The Managed HSM is being updated.",
             _ => "The Managed HSM is provisioned and ready to use.",
         };
         ManagedHsm {
@@ -183,15 +261,7 @@ impl HsmRecord {
                 status_message: Some(status_message.into()),
                 provisioning_state: Some(state.into()),
                 network_acls: Some(self.network_acls.clone()),
-                regions: Some(vec![Region {
-                    name: self.location.clone(),
-                    is_primary: Some(true),
-                    provisioning_state: Some(if state == "Provisioning" {
-                        "Provisioning".into()
-                    } else {
-                        "Succeeded".into()
-                    }),
-                }]),
+                regions: Some(self.regions(now)),
                 private_endpoint_connections: Some(
                     self.private_endpoints
                         .iter()
@@ -337,8 +407,48 @@ pub fn start_all_listeners(emu: &Arc<Emulator>) -> Result<(), StartError> {
         super::arm::private_link::sync_listener(emu, &h.name).map_err(|e| {
             StartError::State(format!("private endpoint listener of {}: {e:?}", h.name))
         })?;
+        start_replicas(emu, &h.key()).map_err(|e| StartError::State(e.message))?;
     }
     Ok(())
+}
+
+/// Starts the listeners of an HSM's live secondary regions that do not run (on their recorded
+/// ports, else on new ones, recorded) and stops those of removed regions.
+pub fn start_replicas(emu: &Arc<Emulator>, key: &str) -> ApiResult<()> {
+    let Some(mut h) = emu.store.get::<HsmRecord>(tables::HSMS, key)? else {
+        return Ok(());
+    };
+    let mut moved = false;
+    for r in h.secondaries.iter_mut() {
+        if !r.is_live() || h.deleted.is_some() {
+            emu.stop_listener(&super::replica_key(&h.name, &r.name));
+            continue;
+        }
+        if r.port != 0 && emu.has_listener(&super::replica_key(&h.name, &r.name)) {
+            continue;
+        }
+        let port = emu
+            .start_replica_listener(&h.name, &r.name, r.port)
+            .or_else(|_| emu.start_replica_listener(&h.name, &r.name, 0))
+            .map_err(|e| {
+                ApiError::internal(format!("cannot start the region's data plane: {e}"))
+            })?;
+        if port != r.port {
+            r.port = port;
+            moved = true;
+        }
+    }
+    if moved {
+        emu.store.write(|tx| tx.put(tables::HSMS, &h.key(), &h))?;
+    }
+    Ok(())
+}
+
+/// Stops the listeners of every secondary region of an HSM (delete, purge).
+pub fn stop_replicas(emu: &Emulator, h: &HsmRecord) {
+    for r in &h.secondaries {
+        emu.stop_listener(&super::replica_key(&h.name, &r.name));
+    }
 }
 
 /// Purges soft-deleted HSMs whose scheduled purge date has passed; on live HSMs, purges
@@ -362,6 +472,9 @@ pub fn housekeeping(emu: &Arc<Emulator>) {
 /// Removes an HSM and all its data-plane state.
 pub fn purge_hsm_state(emu: &Emulator, key: &str) -> Result<(), StoreError> {
     emu.stop_listener(key);
+    if let Ok(Some(h)) = emu.store.get::<HsmRecord>(tables::HSMS, key) {
+        stop_replicas(emu, &h);
+    }
     emu.store.write(|tx| {
         tx.delete(tables::HSMS, key)?;
         super::dataplane::purge_state(tx, key)?;
@@ -374,8 +487,21 @@ pub fn purge_hsm_state(emu: &Emulator, key: &str) -> Result<(), StoreError> {
 pub async fn dns_resolve(State(emu): State<Arc<Emulator>>, Path(name): Path<String>) -> Response {
     match emu.store.get::<HsmRecord>(tables::HSMS, &name.to_ascii_lowercase()) {
         Ok(Some(h)) if h.deleted.is_none() => {
-            // `privateUri`: the emulator's private endpoint address (no DNS zone to publish it).
-            let mut v = serde_json::json!({"name": h.name, "hsmUri": h.hsm_uri()});
+            // `privateUri`: the emulator's private endpoint address; `regions`: where each region
+            // serves the HSM (the service resolves the one DNS name to the nearest healthy
+            // region; the emulator gives each its own address). No DNS zone to publish them.
+            let now = emu.clock.now();
+            let regions: Vec<_> = std::iter::once(serde_json::json!({
+                "name": h.location, "isPrimary": true, "hsmUri": h.hsm_uri()
+            }))
+            .chain(h.secondaries.iter().filter(|r| r.is_live()).map(|r| {
+                serde_json::json!({
+                    "name": r.name, "isPrimary": false, "hsmUri": r.uri(),
+                    "provisioningState": r.state(now)
+                })
+            }))
+            .collect();
+            let mut v = serde_json::json!({"name": h.name, "hsmUri": h.hsm_uri(), "regions": regions});
             if let Some(p) = h.private_uri() {
                 v["privateUri"] = p.into();
             }

@@ -54,6 +54,9 @@ pub struct EmulatorOptions {
     pub lro_retry_after: u64,
     /// A full restore needs a full backup of the target within this window (`None` = off).
     pub restore_backup_window: Option<Duration>,
+    /// How long a write on the primary takes to become visible on a secondary region's
+    /// listener (the service documents up to 6 minutes; see `dataplane::replica`).
+    pub replication_delay: Duration,
 }
 
 impl EmulatorOptions {
@@ -68,6 +71,7 @@ impl EmulatorOptions {
             job_delay: Duration::ZERO,
             lro_retry_after: 1,
             restore_backup_window: Some(Duration::from_secs(30 * 60)),
+            replication_delay: Duration::from_millis(500),
         }
     }
 }
@@ -79,6 +83,15 @@ pub struct Urls {
     pub control: String,
     /// Authority host (same listener).
     pub authority: String,
+}
+
+/// The listener-table key of an HSM's secondary region.
+pub fn replica_key(name: &str, region: &str) -> String {
+    format!(
+        "{}@{}",
+        name.to_ascii_lowercase(),
+        region.to_ascii_lowercase()
+    )
 }
 
 /// A running data-plane listener.
@@ -207,7 +220,12 @@ impl Emulator {
     /// bound port.
     pub fn start_listener(self: &Arc<Self>, name: &str, port: u16) -> Result<u16, StartError> {
         self.stop_listener(name);
-        self.bind_listener(name, port, dataplane::network::Ingress::Public)
+        let app = dataplane::router_for(
+            self.clone(),
+            name.to_ascii_lowercase(),
+            dataplane::network::Ingress::Public,
+        );
+        self.listen(&name.to_ascii_lowercase(), port, app)
     }
 
     /// Starts the private-endpoint listener of an HSM on `port` (0 = any) unless it runs;
@@ -226,27 +244,37 @@ impl Emulator {
         {
             return Ok(p);
         }
-        self.bind_listener(name, port, dataplane::network::Ingress::Private)
+        let app = dataplane::router_for(
+            self.clone(),
+            name.to_ascii_lowercase(),
+            dataplane::network::Ingress::Private,
+        );
+        self.listen(&private_key(name), port, app)
     }
 
     /// Stops an HSM's private-endpoint listener (last approved connection rejected or deleted).
     pub fn stop_private_listener(&self, name: &str) {
-        if let Some(l) = self
-            .listeners
-            .lock()
-            .expect("listener lock")
-            .remove(&private_key(name))
-        {
-            l.handle.shutdown();
-        }
+        self.stop_key(&private_key(name));
     }
 
-    fn bind_listener(
+    /// Starts (or restarts) the listener of an HSM's secondary region `region` on `port`
+    /// (0 = any); returns the bound port. Stopped with `stop_listener(&replica_key(..))`.
+    pub fn start_replica_listener(
         self: &Arc<Self>,
         name: &str,
+        region: &str,
         port: u16,
-        ingress: dataplane::network::Ingress,
     ) -> Result<u16, StartError> {
+        let key = replica_key(name, region);
+        self.stop_key(&key);
+        let app =
+            dataplane::replica::router(self.clone(), name.to_ascii_lowercase(), region.to_string());
+        self.listen(&key, port, app)
+    }
+
+    /// Binds 127.0.0.1:`port` and serves `app` there (with the client's address), registered
+    /// under `key` in the listener map.
+    fn listen(self: &Arc<Self>, key: &str, port: u16, app: Router) -> Result<u16, StartError> {
         let addr = SocketAddr::from(([127, 0, 0, 1], port));
         let std_listener =
             std::net::TcpListener::bind(addr).map_err(|source| StartError::Bind {
@@ -261,19 +289,14 @@ impl Emulator {
             .map_err(|e| StartError::State(e.to_string()))?
             .port();
         let handle = axum_server::Handle::new();
-        let app = dataplane::router_for(self.clone(), name.to_ascii_lowercase(), ingress);
         let server = https_server(std_listener, self.tls.clone())?.handle(handle.clone());
         tokio::spawn(async move {
             let _ = server
                 .serve(app.into_make_service_with_connect_info::<SocketAddr>())
                 .await;
         });
-        let key = match ingress {
-            dataplane::network::Ingress::Public => name.to_ascii_lowercase(),
-            dataplane::network::Ingress::Private => private_key(name),
-        };
         self.listeners.lock().expect("listener lock").insert(
-            key,
+            key.to_ascii_lowercase(),
             HsmListener {
                 handle,
                 port: bound,
@@ -282,17 +305,30 @@ impl Emulator {
         Ok(bound)
     }
 
-    /// Stops an HSM's data-plane listeners, public and private (soft delete, purge).
-    pub fn stop_listener(&self, name: &str) {
-        self.stop_private_listener(name);
+    /// Whether a data-plane listener runs under this key.
+    pub fn has_listener(&self, key: &str) -> bool {
+        self.listeners
+            .lock()
+            .expect("listener lock")
+            .contains_key(&key.to_ascii_lowercase())
+    }
+
+    fn stop_key(&self, key: &str) {
         if let Some(l) = self
             .listeners
             .lock()
             .expect("listener lock")
-            .remove(&name.to_ascii_lowercase())
+            .remove(&key.to_ascii_lowercase())
         {
             l.handle.shutdown();
         }
+    }
+
+    /// Stops an HSM's data-plane listeners, public and private (soft delete, purge); with a
+    /// `replica_key`, a secondary region's.
+    pub fn stop_listener(&self, name: &str) {
+        self.stop_private_listener(name);
+        self.stop_key(name);
     }
 
     /// Takes one RBAC operation from the HSM's token bucket, or answers 429 with `Retry-After`.

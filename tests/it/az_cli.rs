@@ -125,10 +125,14 @@ impl<'a> Az<'a> {
                 "--service-principal",
                 "-u",
                 admin["client_id"].as_str().unwrap(),
-                "-p",
-                admin["credential"]["client_secret"]["client_secret"]
-                    .as_str()
-                    .unwrap(),
+                // `--password=…`: a secret may start with '-' (base64url), which az would
+                // take for an option.
+                &format!(
+                    "--password={}",
+                    admin["credential"]["client_secret"]["client_secret"]
+                        .as_str()
+                        .unwrap()
+                ),
                 "--tenant",
                 &emu.tenant(),
             ])

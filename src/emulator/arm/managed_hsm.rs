@@ -634,7 +634,7 @@ fn put_hsm(
                 ),
             ));
         }
-        Some(h) => update_record(h, &body, r, now, patch)?,
+        Some(h) => update_record(h, &body, r, now, patch, emu.opts.provision_delay)?,
         None if patch => return Err(not_found_hsm(rg, name)),
         None => new_record(emu, &body, r, sub, &rg_rec, name, now)?,
     };
@@ -663,6 +663,8 @@ fn put_hsm(
         }
         return Err(e);
     }
+    // Secondary regions: listeners of added ones start, those of removed ones stop at once.
+    crate::emulator::hsm::start_replicas(emu, &record.key())?;
     Ok(accepted(&operation_location(emu, &op), retry_after(emu)))
 }
 
@@ -754,7 +756,7 @@ fn new_record(
             ),
         ));
     }
-    let _ = rg;
+    super::regions::check_create(&location, props.regions.as_deref())?;
     let s = stamp(r, now);
     Ok(HsmRecord {
         name: name.to_string(),
@@ -783,6 +785,7 @@ fn new_record(
         deleted: None,
         private_endpoints: Vec::new(),
         private_port: None,
+        secondaries: Vec::new(),
     })
 }
 
@@ -872,6 +875,7 @@ fn update_record(
     r: &ArmRequest,
     now: time::OffsetDateTime,
     patch: bool,
+    provision_delay: std::time::Duration,
 ) -> ApiResult<HsmRecord> {
     let props = body.properties.clone().unwrap_or_default();
     if let Some(days) = props.soft_delete_retention_in_days
@@ -925,6 +929,9 @@ fn update_record(
             "The SKU of a Managed HSM cannot be changed.",
         ));
     }
+    if let Some(regions) = props.regions.as_deref() {
+        super::regions::apply(&mut h, regions, now, provision_delay)?;
+    }
     h.modified = stamp(r, now);
     Ok(h)
 }
@@ -958,6 +965,7 @@ fn delete_hsm(
         tx.put(tables::OPERATIONS, &op.id, &op)
     })?;
     emu.stop_listener(&h.name);
+    crate::emulator::hsm::stop_replicas(emu, &h);
     Ok(accepted(&operation_location(emu, &op), retry_after(emu)))
 }
 
@@ -979,11 +987,7 @@ fn hsm_child(
     let now = emu.clock.now();
     match child {
         "regions" => {
-            let regions = h
-                .to_wire(now)
-                .properties
-                .and_then(|p| p.regions)
-                .unwrap_or_default();
+            let regions = h.regions(now);
             Ok(Json(ListResult {
                 value: regions,
                 next_link: None,

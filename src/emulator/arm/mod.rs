@@ -6,6 +6,7 @@ pub mod hsm_keys;
 pub mod managed_hsm;
 pub mod private_link;
 pub mod rbac;
+pub mod regions;
 
 use axum::body::Bytes;
 use axum::extract::State;

@@ -7,6 +7,7 @@ pub mod backup;
 pub mod keys;
 pub mod network;
 pub mod rbac;
+pub mod replica;
 pub mod routes;
 pub mod security_domain;
 pub mod settings;
