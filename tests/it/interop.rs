@@ -292,3 +292,25 @@ fn azure_keyvault_administration_backup_client_with_sas_and_managed_identity() {
         assert!(out.contains("interop backup: all checks passed"), "{out}");
     }
 }
+
+#[test]
+fn azure_mgmt_keyvault_network_acls_private_endpoints_and_regions() {
+    let emu = Emu::start_with(&["--provision-delay-ms", "0"]);
+    create_hsm(&emu, "py-net-hsm");
+    let (status, body) = crate::private_endpoint::connect(&emu, "py-net-hsm", "py-pec");
+    assert_eq!(status, 201, "{body}");
+    let out = run_script(
+        &emu,
+        "mgmt_network.py",
+        &[
+            ("HSM_NAME", "py-net-hsm".to_string()),
+            ("PEC_NAME", "py-pec".to_string()),
+        ],
+    );
+    if !out.is_empty() {
+        assert!(
+            out.contains("interop mgmt network: all checks passed"),
+            "{out}"
+        );
+    }
+}

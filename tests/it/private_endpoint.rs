@@ -45,7 +45,7 @@ fn curl(
 }
 
 /// The network side: a private endpoint asks to connect to `hsm`.
-fn connect(emu: &Emu, hsm: &str, name: &str) -> (u16, String) {
+pub(crate) fn connect(emu: &Emu, hsm: &str, name: &str) -> (u16, String) {
     let admin: Value =
         serde_json::from_str(&std::fs::read_to_string(emu.state().join("admin.json")).unwrap())
             .unwrap();
