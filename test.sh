@@ -20,6 +20,7 @@ venv() {
 }
 venv .venv-interop tests/interop/requirements.txt   # the Azure SDKs
 venv .venv-az tests/interop/az-requirements.txt     # the az CLI
+venv .venv-latest tests/interop/latest-requirements.txt   # the newest SDK releases, betas included
 # Azurite (npm), an external Blob service for the storage tests, pinned, into .azurite/.
 AZURITE_VERSION=3.37.0
 if [ "$(cat .azurite/.version 2>/dev/null)" != "$AZURITE_VERSION" ] || [ ! -x .azurite/node_modules/.bin/azurite-blob ]; then
@@ -41,3 +42,5 @@ echo "== cargo clippy"
 cargo clippy --locked --all-targets --quiet -- -D warnings
 echo "== cargo test"
 cargo test --locked --all-targets
+echo "== interop again with the newest SDK releases (pre-releases included: what pip install --pre gives users)"
+MHSM_PYTHON="$PWD/.venv-latest/bin/python" cargo test --locked --test it -- interop

@@ -339,6 +339,7 @@ const API_VERSIONS: &[&str] = &[
     "2025-07-01",
     "2026-01-01-preview",
     "2026-04-01",
+    "2026-07-01-preview",
 ];
 
 #[allow(clippy::too_many_arguments)]
