@@ -4,6 +4,7 @@
 
 pub mod backup;
 pub mod check_name;
+pub mod conditions;
 pub mod create;
 pub mod delete;
 pub mod dr;
