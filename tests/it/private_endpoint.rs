@@ -258,6 +258,25 @@ fn approved_connection_opens_a_private_address_that_public_rules_do_not_govern()
         ],
     )
     .ok();
+
+    // An approved connection survives soft delete and recovery of the HSM: the private
+    // address is closed while the HSM is deleted and serves again once it is recovered.
+    connect(&emu, "pe-hsm", "pe3");
+    pec(
+        &emu,
+        "hsm-operator",
+        &["approve", "--hsm-name", "pe-hsm", "-n", "pe3"],
+    )
+    .ok();
+    emu.mhsm("hsm-operator", &["delete", "--hsm-name", "pe-hsm"])
+        .ok();
+    emu.mhsm("security-officer", &["key", "list", "--id", &private])
+        .code(1);
+    emu.mhsm("hsm-operator", &["recover", "--hsm-name", "pe-hsm"])
+        .ok();
+    assert_eq!(dns(&emu, "pe-hsm")["privateUri"], private.as_str());
+    emu.mhsm("security-officer", &["key", "list", "--id", &private])
+        .ok();
 }
 
 #[test]

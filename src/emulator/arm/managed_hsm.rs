@@ -665,6 +665,10 @@ fn put_hsm(
     }
     // Secondary regions: listeners of added ones start, those of removed ones stop at once.
     crate::emulator::hsm::start_replicas(emu, &record.key())?;
+    if recover {
+        // Approved private endpoint connections outlive a soft delete: their address serves again.
+        super::private_link::sync_listener(emu, &record.name)?;
+    }
     Ok(accepted(&operation_location(emu, &op), retry_after(emu)))
 }
 
