@@ -299,6 +299,83 @@ fn region_add_wait_list_replica_lag_and_remove() {
     )
     .ok();
 
+    // Local RBAC replicates with the same lag: a new assignment works on the primary at once
+    // and on the secondary only later; a deleted one keeps working there until its deletion
+    // has replicated.
+    let sec_hsm = sec.trim_end_matches('/');
+    let assigned = emu
+        .mhsm(
+            so,
+            &[
+                "role",
+                "assignment",
+                "create",
+                "--hsm-name",
+                "geo-hsm",
+                "--role",
+                "Managed HSM Crypto User",
+                "--scope",
+                "/keys/geo-key",
+                "--assignee",
+                &emu.oid("app-vm"),
+            ],
+        )
+        .ok()
+        .json();
+    let assignment = assigned["name"].as_str().unwrap().to_string();
+    let on_primary = ["key", "show", "--hsm-name", "geo-hsm", "-n", "geo-key"];
+    emu.mhsm("app-vm", &on_primary).ok();
+    let denied = emu
+        .mhsm("app-vm", &["key", "show", "--id", &on_sec])
+        .code(1);
+    assert!(denied.stderr.contains("AccessDenied"), "{}", denied.stderr);
+    let listed_early = emu
+        .mhsm(
+            so,
+            &[
+                "role",
+                "assignment",
+                "list",
+                "--id",
+                sec_hsm,
+                "--scope",
+                "/keys/geo-key",
+            ],
+        )
+        .ok()
+        .json();
+    assert_eq!(listed_early, json!([]), "not replicated yet");
+    let until = |want: i32| {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let o = emu.mhsm("app-vm", &["key", "show", "--id", &on_sec]);
+            if o.code == want {
+                return;
+            }
+            assert!(Instant::now() < deadline, "never replicated: {}", o.stderr);
+            std::thread::sleep(Duration::from_millis(300));
+        }
+    };
+    until(0);
+    emu.mhsm(
+        so,
+        &[
+            "role",
+            "assignment",
+            "delete",
+            "--hsm-name",
+            "geo-hsm",
+            "--name",
+            &assignment,
+            "--scope",
+            "/keys/geo-key",
+        ],
+    )
+    .ok();
+    emu.mhsm("app-vm", &on_primary).code(1);
+    emu.mhsm("app-vm", &["key", "show", "--id", &on_sec]).ok();
+    until(1);
+
     // The secondary's port survives a restart.
     let mut emu = emu;
     emu.restart(false);

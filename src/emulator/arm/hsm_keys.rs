@@ -165,6 +165,7 @@ fn open(
             emu: emu.clone(),
             key,
             ingress: crate::emulator::dataplane::network::Ingress::Public,
+            replica: None,
         },
         h,
     ))

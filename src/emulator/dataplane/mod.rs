@@ -39,6 +39,8 @@ pub struct Plane {
     pub key: String,
     /// How connections reach this listener (which network rules apply).
     pub ingress: network::Ingress,
+    /// A secondary region's listener (its name): it sees writes after the replication delay.
+    pub replica: Option<String>,
 }
 
 impl Plane {
@@ -48,6 +50,19 @@ impl Plane {
             .get::<HsmRecord>(tables::HSMS, &self.key)?
             .filter(|h| h.deleted.is_none())
             .ok_or_else(|| ApiError::not_found("HsmNotFound", "The Managed HSM does not exist."))
+    }
+
+    /// Now, in unix milliseconds of the emulator's clock.
+    pub fn now_ms(&self) -> i64 {
+        (self.emu.clock.now().unix_timestamp_nanos() / 1_000_000) as i64
+    }
+
+    /// For a secondary region, the unix milliseconds up to which writes have replicated to it;
+    /// none on the primary, which sees every write at once.
+    pub fn replicated_before(&self) -> Option<i64> {
+        let region = self.replica.as_deref()?;
+        let hsm = self.hsm().ok()?;
+        Some(replica::region_cutoff_ms(&self.emu, &hsm, region))
     }
 }
 
@@ -72,7 +87,16 @@ pub fn router(emu: Arc<Emulator>, key: String) -> Router {
 
 /// The router of one HSM's listener for a given ingress (public or private endpoint).
 pub fn router_for(emu: Arc<Emulator>, key: String, ingress: network::Ingress) -> Router {
-    let plane = Plane { emu, key, ingress };
+    plane_router(Plane {
+        emu,
+        key,
+        ingress,
+        replica: None,
+    })
+}
+
+/// The router serving `plane`.
+pub fn plane_router(plane: Plane) -> Router {
     Router::new()
         .fallback(dispatch)
         .layer(middleware::from_fn_with_state(

@@ -31,6 +31,10 @@ pub const MAX_HSM_SCOPE_ASSIGNMENTS: usize = 50;
 pub const MAX_KEY_SCOPE_ASSIGNMENTS: usize = 10;
 /// Custom role definitions per HSM.
 pub const MAX_CUSTOM_ROLES: usize = 50;
+/// Deleted assignments, kept while a secondary region may still see them, keyed `<hsm>/<name>`.
+const ASSIGNMENT_TOMBSTONES: &str = "role_assignment_tombstones";
+/// Deleted custom role definitions, likewise.
+const DEFINITION_TOMBSTONES: &str = "role_definition_tombstones";
 
 /// A stored role assignment.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -39,6 +43,36 @@ pub struct AssignmentRecord {
     pub scope: String,
     pub role_definition_id: String,
     pub principal_id: String,
+    /// Unix milliseconds of its creation (none: made with the HSM, or before this was kept);
+    /// what a secondary region's replication lag is measured from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_ms: Option<i64>,
+}
+
+/// A stored custom role definition: the wire definition and when it was written.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct DefinitionRecord {
+    #[serde(flatten)]
+    definition: RoleDefinition,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    written_ms: Option<i64>,
+}
+
+/// A deleted record, seen by secondary regions until the deletion has replicated.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Tombstone<T> {
+    record: T,
+    deleted_ms: i64,
+}
+
+/// Replication (rest-api.md §12): what a listener sees of records written at `written` (unix
+/// ms, none = long ago) and deleted at `deleted`. The primary sees every write at once; a
+/// secondary region sees one once it is older than the cutoff (`Plane::replicated_before`).
+fn visible(cutoff: Option<i64>, written: Option<i64>, deleted: Option<i64>) -> bool {
+    match cutoff {
+        None => deleted.is_none(),
+        Some(c) => written.is_none_or(|w| w <= c) && deleted.is_none_or(|d| d > c),
+    }
 }
 
 impl AssignmentRecord {
@@ -93,6 +127,7 @@ pub fn init_state(tx: &mut Tx<'_>, hsm: &HsmRecord) -> Result<(), StoreError> {
                 scope: "/".into(),
                 role_definition_id: role_definition_id(admin.guid),
                 principal_id: oid.to_ascii_lowercase(),
+                created_ms: None,
             },
         )?;
     }
@@ -103,27 +138,91 @@ pub fn init_state(tx: &mut Tx<'_>, hsm: &HsmRecord) -> Result<(), StoreError> {
 pub fn purge_state(tx: &mut Tx<'_>, hsm_key: &str) -> Result<(), StoreError> {
     tx.delete_prefix(ASSIGNMENTS, &format!("{hsm_key}/"))?;
     tx.delete_prefix(DEFINITIONS, &format!("{hsm_key}/"))?;
+    tx.delete_prefix(ASSIGNMENT_TOMBSTONES, &format!("{hsm_key}/"))?;
+    tx.delete_prefix(DEFINITION_TOMBSTONES, &format!("{hsm_key}/"))?;
     Ok(())
 }
 
+/// The role assignments this listener sees (a secondary region: those replicated so far).
 fn assignments(plane: &Plane) -> ApiResult<Vec<AssignmentRecord>> {
-    Ok(plane
+    let prefix = format!("{}/", plane.key);
+    let cutoff = plane.replicated_before();
+    let mut out: Vec<AssignmentRecord> = plane
         .emu
         .store
-        .list::<AssignmentRecord>(ASSIGNMENTS, &format!("{}/", plane.key))?
+        .list::<AssignmentRecord>(ASSIGNMENTS, &prefix)?
         .into_iter()
         .map(|(_, a)| a)
-        .collect())
+        .filter(|a| visible(cutoff, a.created_ms, None))
+        .collect();
+    if cutoff.is_some() {
+        for (_, t) in plane
+            .emu
+            .store
+            .list::<Tombstone<AssignmentRecord>>(ASSIGNMENT_TOMBSTONES, &prefix)?
+        {
+            if visible(cutoff, t.record.created_ms, Some(t.deleted_ms))
+                && !out.iter().any(|a| a.name == t.record.name)
+            {
+                out.push(t.record);
+            }
+        }
+    }
+    Ok(out)
 }
 
+/// The custom role definitions this listener sees.
 fn custom_roles(plane: &Plane) -> ApiResult<Vec<RoleDefinition>> {
-    Ok(plane
+    let prefix = format!("{}/", plane.key);
+    let cutoff = plane.replicated_before();
+    let mut out: Vec<RoleDefinition> = plane
         .emu
         .store
-        .list::<RoleDefinition>(DEFINITIONS, &format!("{}/", plane.key))?
+        .list::<DefinitionRecord>(DEFINITIONS, &prefix)?
         .into_iter()
         .map(|(_, d)| d)
-        .collect())
+        .filter(|d| visible(cutoff, d.written_ms, None))
+        .map(|d| d.definition)
+        .collect();
+    if cutoff.is_some() {
+        for (_, t) in plane
+            .emu
+            .store
+            .list::<Tombstone<DefinitionRecord>>(DEFINITION_TOMBSTONES, &prefix)?
+        {
+            if visible(cutoff, t.record.written_ms, Some(t.deleted_ms))
+                && !out.iter().any(|d| d.name == t.record.definition.name)
+            {
+                out.push(t.record.definition);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Buries a deleted record for the secondary regions and drops those every region has seen go.
+fn bury<T: Serialize + serde::de::DeserializeOwned>(
+    tx: &mut Tx<'_>,
+    plane: &Plane,
+    table: &'static str,
+    name: &str,
+    record: T,
+) -> Result<(), StoreError> {
+    let now = plane.now_ms();
+    let horizon = super::replica::cutoff_ms(&plane.emu);
+    for (k, t) in tx.list::<Tombstone<serde_json::Value>>(table, &format!("{}/", plane.key))? {
+        if t.deleted_ms < horizon {
+            tx.delete(table, &k)?;
+        }
+    }
+    tx.put(
+        table,
+        &key(&plane.key, name),
+        &Tombstone {
+            record,
+            deleted_ms: now,
+        },
+    )
 }
 
 /// The GUID at the end of a role definition id.
@@ -314,10 +413,10 @@ pub fn role_assignments(
         (&Method::PUT, Some(n)) => create_assignment(plane, scope, n, body),
         (&Method::DELETE, Some(n)) => {
             let a = find_assignment(plane, scope, n)?.ok_or_else(assignment_not_found)?;
-            plane
-                .emu
-                .store
-                .write(|tx| tx.delete(ASSIGNMENTS, &key(&plane.key, &a.name)))?;
+            plane.emu.store.write(|tx| {
+                tx.delete(ASSIGNMENTS, &key(&plane.key, &a.name))?;
+                bury(tx, plane, ASSIGNMENT_TOMBSTONES, &a.name, a.clone())
+            })?;
             Ok(Json(a.to_wire()).into_response())
         }
         _ => Err(ApiError::new(
@@ -333,11 +432,9 @@ fn find_assignment(
     scope: &Scope,
     name: &str,
 ) -> ApiResult<Option<AssignmentRecord>> {
-    Ok(plane
-        .emu
-        .store
-        .get::<AssignmentRecord>(ASSIGNMENTS, &key(&plane.key, name))?
-        .filter(|a| a.scope() == *scope))
+    Ok(assignments(plane)?
+        .into_iter()
+        .find(|a| a.name.eq_ignore_ascii_case(name) && a.scope() == *scope))
 }
 
 fn create_assignment(plane: &Plane, scope: &Scope, name: &str, body: &[u8]) -> ApiResult<Response> {
@@ -375,12 +472,13 @@ fn create_assignment(plane: &Plane, scope: &Scope, name: &str, body: &[u8]) -> A
         scope: scope.as_string(),
         role_definition_id: role_definition_id(&guid.to_ascii_lowercase()),
         principal_id: principal,
+        created_ms: Some(plane.now_ms()),
     };
     let hsm_key = plane.key.clone();
     plane.emu.store.write(|tx| {
         let all: Vec<AssignmentRecord> = tx.list(ASSIGNMENTS, &format!("{hsm_key}/"))?.into_iter().map(|(_, a)| a).collect();
         if let Some(existing) = all.iter().find(|a| a.name == record.name) {
-            if *existing == record {
+            if existing.to_wire() == record.to_wire() {
                 return Ok(());
             }
             return Err(ApiError::conflict(
@@ -473,13 +571,20 @@ pub fn role_definitions(
                 ));
             }
             let k = key(&plane.key, n);
-            let d: RoleDefinition = plane
+            custom_roles(plane)?
+                .into_iter()
+                .find(|d| d.name.eq_ignore_ascii_case(n))
+                .ok_or_else(definition_not_found)?;
+            let d: DefinitionRecord = plane
                 .emu
                 .store
                 .get(DEFINITIONS, &k)?
                 .ok_or_else(definition_not_found)?;
-            plane.emu.store.write(|tx| tx.delete(DEFINITIONS, &k))?;
-            Ok(Json(d).into_response())
+            plane.emu.store.write(|tx| {
+                tx.delete(DEFINITIONS, &k)?;
+                bury(tx, plane, DEFINITION_TOMBSTONES, n, d.clone())
+            })?;
+            Ok(Json(d.definition).into_response())
         }
         _ => Err(ApiError::new(
             StatusCode::METHOD_NOT_ALLOWED,
@@ -551,6 +656,7 @@ fn put_definition(plane: &Plane, name: &str, body: &[u8]) -> ApiResult<Response>
         },
     };
     let hsm_key = plane.key.clone();
+    let written_ms = plane.now_ms();
     plane.emu.store.write(|tx| {
         let existing: Vec<RoleDefinition> = tx
             .list(DEFINITIONS, &format!("{hsm_key}/"))?
@@ -578,7 +684,14 @@ fn put_definition(plane: &Plane, name: &str, body: &[u8]) -> ApiResult<Response>
                 "The number of custom role definitions has reached the limit of {MAX_CUSTOM_ROLES}."
             )));
         }
-        tx.put(DEFINITIONS, &key(&hsm_key, &def.name), &def)?;
+        tx.put(
+            DEFINITIONS,
+            &key(&hsm_key, &def.name),
+            &DefinitionRecord {
+                definition: def.clone(),
+                written_ms: Some(written_ms),
+            },
+        )?;
         Ok::<_, ApiError>(())
     })?;
     // The service answers 201 on create and on update (R12).
@@ -589,12 +702,29 @@ fn put_definition(plane: &Plane, name: &str, body: &[u8]) -> ApiResult<Response>
 mod tests {
     use super::*;
 
+    #[test]
+    fn replication_shows_writes_and_deletions_only_once_older_than_the_cutoff() {
+        // The primary (no cutoff) sees live records only.
+        assert!(visible(None, Some(10_000), None));
+        assert!(!visible(None, Some(10), Some(20)));
+        // A secondary with cutoff 1000: written before → seen; after → not yet.
+        assert!(visible(Some(1000), None, None));
+        assert!(visible(Some(1000), Some(1000), None));
+        assert!(!visible(Some(1000), Some(1001), None));
+        // Deleted after the cutoff: still seen there; before: gone.
+        assert!(visible(Some(1000), Some(500), Some(1500)));
+        assert!(!visible(Some(1000), Some(500), Some(900)));
+        // Written and deleted within the lag: never seen.
+        assert!(!visible(Some(1000), Some(1200), Some(1500)));
+    }
+
     fn a(principal: &str, role: &str, scope: &str) -> AssignmentRecord {
         AssignmentRecord {
             name: uuid::Uuid::new_v4().to_string(),
             scope: scope.into(),
             role_definition_id: role_definition_id(built_in(role).unwrap().guid),
             principal_id: principal.into(),
+            created_ms: None,
         }
     }
 
@@ -666,6 +796,7 @@ mod tests {
             scope: "/".into(),
             role_definition_id: custom.id.clone(),
             principal_id: "p".into(),
+            created_ms: None,
         }];
         let sign = "Microsoft.KeyVault/managedHsm/keys/sign/action";
         assert!(!permitted(

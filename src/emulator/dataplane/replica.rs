@@ -9,8 +9,13 @@
 //! accepted (the service forwards them to the primary) and follow the same lag here. While the
 //! region is provisioning it answers 503; once removed its listener is gone.
 //!
-//! Not modelled: lag of attribute updates, deletions, role assignments and definitions,
-//! settings, and version lists (those replicate at once), and a primary outage.
+//! Local RBAC lags too (`rbac.rs`): a role assignment or custom role definition takes effect
+//! here — for the authorization decision and in lists — once it is older than the delay, and a
+//! deleted one keeps working here until its deletion is (tombstones). So a role created on the
+//! primary is "unknown" on a secondary for a while, as Terraform users see on the service.
+//!
+//! Not modelled: lag of key attribute updates and deletions, settings and version lists (those
+//! replicate at once), and a primary outage.
 
 use axum::Router;
 use axum::body::Body;
@@ -32,6 +37,26 @@ use crate::emulator::store::tables;
 /// Largest `GET /keys` page body the filter reads (pages hold at most 25 items).
 const MAX_LIST_BODY: usize = 4 << 20;
 
+/// Unix milliseconds (emulator clock) up to which writes have reached the secondary regions:
+/// those older than the replication delay.
+pub fn cutoff_ms(emu: &Emulator) -> i64 {
+    (emu.clock.now().unix_timestamp_nanos() / 1_000_000) as i64
+        - emu.opts.replication_delay.as_millis() as i64
+}
+
+/// The cutoff of one secondary region: a region starts as a full copy of the HSM when its
+/// provisioning completes, so what was written before then is there too.
+pub fn region_cutoff_ms(emu: &Emulator, hsm: &HsmRecord, region: &str) -> i64 {
+    let ready = hsm
+        .secondaries
+        .iter()
+        .find(|r| r.name == region)
+        .map_or(i64::MIN, |r| {
+            (r.ready_at.unix_timestamp_nanos() / 1_000_000) as i64
+        });
+    cutoff_ms(emu).max(ready)
+}
+
 /// State of a secondary region's listener.
 #[derive(Clone)]
 struct Replica {
@@ -49,19 +74,22 @@ pub fn router(emu: Arc<Emulator>, key: String, region: String) -> Router {
         key: key.clone(),
         region,
     };
-    super::router(emu, key).layer(middleware::from_fn_with_state(replica, lag_layer))
+    super::plane_router(super::Plane {
+        emu,
+        key,
+        ingress: super::network::Ingress::Public,
+        replica: Some(replica.region.clone()),
+    })
+    .layer(middleware::from_fn_with_state(replica, lag_layer))
 }
 
 impl Replica {
-    /// Unix milliseconds before which a write has replicated.
-    fn cutoff_ms(&self) -> i128 {
-        self.emu.clock.now().unix_timestamp_nanos() / 1_000_000
-            - self.emu.opts.replication_delay.as_millis() as i128
-    }
-
     /// Versions of a key that have reached this region, oldest first.
     fn replicated(&self, k: &KeyRecord) -> ApiResult<Vec<String>> {
-        let cutoff = self.cutoff_ms();
+        let cutoff = match self.emu.store.get::<HsmRecord>(tables::HSMS, &self.key)? {
+            Some(h) => region_cutoff_ms(&self.emu, &h, &self.region) as i128,
+            None => cutoff_ms(&self.emu) as i128,
+        };
         let mut out = Vec::new();
         for v in &k.versions {
             if let Some(rec) = get_version(&self.emu.store, &self.key, &k.name, v)?
