@@ -1,6 +1,7 @@
 //! `mhsm-emulator`: parses flags and runs the emulator in the foreground (Ctrl-C / SIGTERM stop
 //! it cleanly); `mhsm-emulator env --as NAME` prints the environment that signs in as a principal;
-//! `mhsm-emulator sas` prints a container SAS for one of its storage accounts.
+//! `mhsm-emulator sas` prints a container SAS for one of its storage accounts;
+//! `mhsm-emulator private-endpoint` plays the network side of a private endpoint.
 
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -94,6 +95,23 @@ enum Cmd {
         #[arg(long)]
         start: Option<String>,
     },
+    /// Play the network side of a private endpoint: ask a running emulator's HSM for a private
+    /// endpoint connection (it starts Pending; approve it with `mhsm private-endpoint-connection
+    /// approve`, and the HSM's private address opens). Prints the connection as ARM shows it.
+    PrivateEndpoint {
+        /// HSM name.
+        #[arg(long)]
+        hsm: String,
+        /// Connection name.
+        #[arg(long)]
+        name: String,
+        /// Name of the private endpoint resource (default: the connection name).
+        #[arg(long = "private-endpoint")]
+        private_endpoint: Option<String>,
+        /// Request message shown to the HSM's owner.
+        #[arg(long)]
+        description: Option<String>,
+    },
 }
 
 fn main() {
@@ -150,6 +168,39 @@ fn main() {
         ) {
             Ok(token) => {
                 let _ = writeln!(std::io::stdout(), "{token}");
+                std::process::exit(0);
+            }
+            Err(e) => {
+                let _ = writeln!(std::io::stderr(), "ERROR: {e}");
+                std::process::exit(1);
+            }
+        }
+    }
+    if let Some(Cmd::PrivateEndpoint {
+        hsm,
+        name,
+        private_endpoint,
+        description,
+    }) = &args.command
+    {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("tokio runtime");
+        let mut body = serde_json::json!({"hsm": hsm, "name": name});
+        if let Some(p) = private_endpoint {
+            body["privateEndpoint"] = p.clone().into();
+        }
+        if let Some(d) = description {
+            body["description"] = d.clone().into();
+        }
+        match runtime.block_on(mhsm::emulator::admin_client::admin_post(
+            &state_dir,
+            "/.emulator/private-endpoints",
+            &body,
+        )) {
+            Ok(text) => {
+                let _ = writeln!(std::io::stdout(), "{text}");
                 std::process::exit(0);
             }
             Err(e) => {

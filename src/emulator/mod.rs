@@ -2,6 +2,7 @@
 //! plane (ARM), a Graph subset and one HTTPS data-plane listener per HSM — over a persistent,
 //! crash-safe store. Split as protocol (routers, wire format, errors, auth) and backend (state).
 
+pub mod admin_client;
 pub mod arm;
 pub mod auth;
 pub mod clock;

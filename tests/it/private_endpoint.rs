@@ -259,9 +259,42 @@ fn approved_connection_opens_a_private_address_that_public_rules_do_not_govern()
     )
     .ok();
 
+    // `mhsm-emulator private-endpoint` plays the network side from the command line.
+    let cli = |args: &[&str]| {
+        Command::new(crate::harness::EMULATOR)
+            .args(["private-endpoint", "--state-dir"])
+            .arg(emu.state())
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let o = cli(&[
+        "--hsm",
+        "pe-hsm",
+        "--name",
+        "pe3",
+        "--description",
+        "from vnet-a",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let made: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(made["name"], "pe3");
+    assert_eq!(
+        made["properties"]["privateLinkServiceConnectionState"]["status"],
+        "Pending"
+    );
+    let o = cli(&["--hsm", "pe-hsm", "--name", "pe3"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).starts_with("ERROR: (Conflict)"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let o = cli(&["--hsm", "no-such-hsm", "--name", "pe9"]);
+    assert_eq!(o.status.code(), Some(1));
+
     // An approved connection survives soft delete and recovery of the HSM: the private
     // address is closed while the HSM is deleted and serves again once it is recovered.
-    connect(&emu, "pe-hsm", "pe3");
     pec(
         &emu,
         "hsm-operator",
