@@ -111,6 +111,14 @@ enum Cmd {
         /// Request message shown to the HSM's owner.
         #[arg(long)]
         description: Option<String>,
+        /// The endpoint's owner may approve it (as when they hold
+        /// privateEndpointConnectionsApproval on the HSM): the connection is Approved at once.
+        #[arg(long = "auto-approve", conflicts_with = "disconnect")]
+        auto_approve: bool,
+        /// Delete the private endpoint instead: its connection becomes Disconnected and no
+        /// longer reaches the HSM's private address.
+        #[arg(long, conflicts_with_all = ["private_endpoint", "description"])]
+        disconnect: bool,
     },
 }
 
@@ -181,6 +189,8 @@ fn main() {
         name,
         private_endpoint,
         description,
+        auto_approve,
+        disconnect,
     }) = &args.command
     {
         let runtime = tokio::runtime::Builder::new_current_thread()
@@ -194,11 +204,26 @@ fn main() {
         if let Some(d) = description {
             body["description"] = d.clone().into();
         }
-        match runtime.block_on(mhsm::emulator::admin_client::admin_post(
-            &state_dir,
-            "/.emulator/private-endpoints",
-            &body,
-        )) {
+        if *auto_approve {
+            body["autoApprove"] = true.into();
+        }
+        let path = format!("/.emulator/private-endpoints/{hsm}/{name}");
+        let call = if *disconnect {
+            mhsm::emulator::admin_client::admin_request(
+                &state_dir,
+                reqwest::Method::DELETE,
+                &path,
+                None,
+            )
+        } else {
+            mhsm::emulator::admin_client::admin_request(
+                &state_dir,
+                reqwest::Method::POST,
+                "/.emulator/private-endpoints",
+                Some(&body),
+            )
+        };
+        match runtime.block_on(call) {
             Ok(text) => {
                 let _ = writeln!(std::io::stdout(), "{text}");
                 std::process::exit(0);

@@ -5,13 +5,14 @@
 use std::path::Path;
 use std::time::Duration;
 
-/// POSTs `body` to the admin endpoint `path` (e.g. `/.emulator/private-endpoints`) of the
-/// emulator running on `state_dir`; returns the response body, or what went wrong and what to
-/// do.
-pub async fn admin_post(
+/// Sends `method` with `body` to the admin endpoint `path` (e.g.
+/// `/.emulator/private-endpoints`) of the emulator running on `state_dir`; returns the
+/// response body, or what went wrong and what to do.
+pub async fn admin_request(
     state_dir: &Path,
+    method: reqwest::Method,
     path: &str,
-    body: &serde_json::Value,
+    body: Option<&serde_json::Value>,
 ) -> Result<String, String> {
     let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
     let read = |f: &str| {
@@ -44,10 +45,13 @@ pub async fn admin_post(
         .timeout(Duration::from_secs(10))
         .build()
         .map_err(|e| e.to_string())?;
-    let resp = client
-        .post(format!("{control}{path}"))
-        .header("x-emulator-admin", token)
-        .json(body)
+    let mut req = client
+        .request(method, format!("{control}{path}"))
+        .header("x-emulator-admin", token);
+    if let Some(b) = body {
+        req = req.json(b);
+    }
+    let resp = req
         .send()
         .await
         .map_err(|e| {

@@ -390,6 +390,10 @@ fn control_router(emu: Arc<Emulator>) -> Router {
             post(arm::private_link::admin_create),
         )
         .route(
+            "/.emulator/private-endpoints/{hsm}/{name}",
+            axum::routing::delete(arm::private_link::admin_disconnect),
+        )
+        .route(
             "/.emulator/clock",
             get(hsm::clock_get).post(hsm::clock_advance),
         )

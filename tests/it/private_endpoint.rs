@@ -310,6 +310,43 @@ fn approved_connection_opens_a_private_address_that_public_rules_do_not_govern()
     assert_eq!(dns(&emu, "pe-hsm")["privateUri"], private.as_str());
     emu.mhsm("security-officer", &["key", "list", "--id", &private])
         .ok();
+
+    // The network side deletes the endpoint: its connection turns Disconnected, can only be
+    // deleted, and no longer reaches the private address. An endpoint whose owner may approve
+    // itself comes Approved ("Auto-Approved") and opens the address at once.
+    let o = cli(&["--hsm", "pe-hsm", "--name", "pe3", "--disconnect"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let shown = pec(
+        &emu,
+        "reader",
+        &["show", "--hsm-name", "pe-hsm", "-n", "pe3"],
+    )
+    .ok()
+    .json();
+    assert_eq!(
+        shown["privateLinkServiceConnectionState"]["status"],
+        "Disconnected"
+    );
+    assert!(dns(&emu, "pe-hsm").get("privateUri").is_none());
+    emu.mhsm("security-officer", &["key", "list", "--id", &private])
+        .code(1);
+    let o = pec(
+        &emu,
+        "hsm-operator",
+        &["approve", "--hsm-name", "pe-hsm", "-n", "pe3"],
+    )
+    .code(1);
+    assert!(o.stderr.contains("Disconnected"), "{}", o.stderr);
+    let o = cli(&["--hsm", "pe-hsm", "--name", "pe4", "--auto-approve"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let made: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(
+        made["properties"]["privateLinkServiceConnectionState"],
+        json!({"status": "Approved", "description": "Auto-Approved", "actionsRequired": "None"})
+    );
+    assert_eq!(dns(&emu, "pe-hsm")["privateUri"], private.as_str());
+    emu.mhsm("security-officer", &["key", "list", "--id", &private])
+        .ok();
 }
 
 #[test]

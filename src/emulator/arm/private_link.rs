@@ -4,8 +4,9 @@
 //! listener an approved connection opens (another port on 127.0.0.1, recorded in the HSM).
 //!
 //! Real Azure creates a connection from the network plane (`az network private-endpoint
-//! create`), which the emulator does not have; the administration endpoint plays that part and
-//! always creates a `Pending` connection (manual approval).
+//! create`), which the emulator does not have; the administration endpoint plays that part: it
+//! creates a `Pending` connection (manual approval) or an `Approved` one (auto-approval), and
+//! deleting the endpoint leaves its connection `Disconnected`.
 
 use axum::Json;
 use axum::extract::State;
@@ -296,6 +297,12 @@ fn put(
             ));
         }
     };
+    if current == "Disconnected" {
+        return Err(ApiError::bad_request(
+            "BadRequest",
+            "The private endpoint of this connection has been deleted (Disconnected): it cannot be approved or rejected, only deleted.",
+        ));
+    }
     if current == "Rejected" && status != "Rejected" {
         return Err(ApiError::bad_request(
             "BadRequest",
@@ -384,6 +391,11 @@ pub struct AdminCreate {
     /// The request message of the endpoint's owner.
     #[serde(default)]
     description: Option<String>,
+    /// The endpoint's owner may approve connections to this HSM itself
+    /// (`privateEndpointConnectionsApproval/action`): the connection is created `Approved`
+    /// ("Auto-Approved") and the private address opens at once.
+    #[serde(default, rename = "autoApprove")]
+    auto_approve: bool,
 }
 
 fn valid_name(s: &str) -> bool {
@@ -453,8 +465,17 @@ pub async fn admin_create(
             "/subscriptions/{}/resourceGroups/{}/providers/Microsoft.Network/privateEndpoints/{pe}",
             h.subscription_id, h.resource_group
         ),
-        status: "Pending".into(),
-        description,
+        status: if body.auto_approve {
+            "Approved"
+        } else {
+            "Pending"
+        }
+        .into(),
+        description: if body.auto_approve && description.is_empty() {
+            "Auto-Approved".into()
+        } else {
+            description
+        },
         etag: new_etag(),
         created: Stamp {
             by: "mhsm-emulator".into(),
@@ -464,5 +485,43 @@ pub async fn admin_create(
     };
     h.private_endpoints.push(rec.clone());
     emu.store.write(|tx| tx.put(tables::HSMS, &h.key(), &h))?;
+    sync_listener(&emu, &h.name)?;
     Ok((StatusCode::CREATED, Json(rec.to_wire(&h, "Succeeded"))).into_response())
+}
+
+/// `DELETE /.emulator/private-endpoints/{hsm}/{name}`: the network side deletes the private
+/// endpoint. Its connection stays on the HSM, `Disconnected` (only deletable), and no longer
+/// opens the private address.
+pub async fn admin_disconnect(
+    State(emu): State<Arc<Emulator>>,
+    axum::extract::Path((hsm, name)): axum::extract::Path<(String, String)>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    crate::emulator::hsm::admin(&emu, &headers)?;
+    let mut h = emu
+        .store
+        .get::<HsmRecord>(tables::HSMS, &hsm.to_ascii_lowercase())?
+        .filter(|h| h.deleted.is_none())
+        .ok_or_else(|| {
+            ApiError::not_found(
+                "ResourceNotFound",
+                format!("No Managed HSM named '{hsm}' exists."),
+            )
+        })?;
+    let idx = h
+        .private_endpoints
+        .iter()
+        .position(|p| p.name.eq_ignore_ascii_case(&name))
+        .ok_or_else(|| pec_not_found(&name))?;
+    {
+        let p = &mut h.private_endpoints[idx];
+        if p.status != "Disconnected" {
+            p.status = "Disconnected".into();
+            p.description = "The private endpoint has been deleted.".into();
+            p.etag = new_etag();
+        }
+    }
+    emu.store.write(|tx| tx.put(tables::HSMS, &h.key(), &h))?;
+    sync_listener(&emu, &h.name)?;
+    Ok(Json(h.private_endpoints[idx].to_wire(&h, "Succeeded")).into_response())
 }
