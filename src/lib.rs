@@ -27,6 +27,8 @@ pub mod exit {
     pub const ERROR: i32 = 1;
     pub const USAGE: i32 = 2;
     pub const NOT_FOUND: i32 = 3;
+    /// `role plan`: the document and the HSM differ (the plan is printed); 0 means they match.
+    pub const CHANGES: i32 = 4;
 }
 
 /// The clap command tree (completions, man pages, tests).
@@ -202,6 +204,9 @@ fn report(printer: &Printer, e: CliError, rule: NotFoundRule) -> i32 {
     if matches!(e, CliError::Output(OutputError::BrokenPipe)) {
         return exit::OK;
     }
+    if let CliError::Status(code) = e {
+        return code;
+    }
     let (message, hint, code) = describe(e, rule);
     printer.error(&message);
     if let Some(h) = hint {
@@ -217,6 +222,7 @@ fn describe(e: CliError, rule: NotFoundRule) -> (String, Option<String>, i32) {
         CliError::Invalid(m) => (m, None, exit::ERROR),
         CliError::NotFound(m) => (m, None, exit::NOT_FOUND),
         CliError::Output(e) => (e.to_string(), None, exit::ERROR),
+        CliError::Status(code) => (String::new(), None, code),
         CliError::Hinted(inner, hint) => {
             let (m, _, code) = describe(*inner, rule);
             (m, Some(hint), code)

@@ -166,6 +166,38 @@ impl Client {
     }
 }
 
+impl Client {
+    /// The principal ids the HSM authorizes the caller as: the object id (`oid`) of its
+    /// data-plane token and, for users, its `groups`. Read from the token's claims without
+    /// verifying them (the HSM verifies the token; this only predicts its decision).
+    pub async fn caller_principal_ids(&self) -> Result<Vec<String>> {
+        let scope = format!(
+            "{}/.default",
+            self.cloud.mhsm_audience.trim_end_matches('/')
+        );
+        let token = self.token_for(&scope).await?;
+        let claims = token
+            .split('.')
+            .nth(1)
+            .and_then(|p| crate::crypto::b64::b64url_decode_lenient(p).ok())
+            .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+            .ok_or_else(|| super::ClientError::Config("the access token is not a JWT".into()))?;
+        let mut ids: Vec<String> = claims["oid"]
+            .as_str()
+            .map(|s| vec![s.to_ascii_lowercase()])
+            .unwrap_or_default();
+        if let Some(groups) = claims["groups"].as_array() {
+            ids.extend(
+                groups
+                    .iter()
+                    .filter_map(|g| g.as_str())
+                    .map(str::to_ascii_lowercase),
+            );
+        }
+        Ok(ids)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -176,6 +176,10 @@ pub enum CliError {
     /// An error with an actionable hint.
     #[error("{0}")]
     Hinted(Box<CliError>, String),
+    /// Not a failure: the command printed its result and exits with this code (e.g.
+    /// `role plan` when there are changes).
+    #[error("exit status {0}")]
+    Status(i32),
 }
 
 impl CliError {

@@ -16,6 +16,7 @@ mod mgmt;
 mod network;
 mod private_endpoint;
 mod rbac;
+mod rbac_code;
 mod region;
 mod replay;
 mod replay_backup;

@@ -458,7 +458,9 @@ fn create_assignment(plane: &Plane, scope: &Scope, name: &str, body: &[u8]) -> A
     let known = built_in(guid).is_some_and(|b| b.guid.eq_ignore_ascii_case(guid))
         || custom.iter().any(|d| d.name.eq_ignore_ascii_case(guid));
     if !known {
-        return Err(bad(format!("The role definition '{rd}' does not exist.")));
+        // The service's words, misspelling included (clients such as Terraform match on them;
+        // service-facts.md §3.1).
+        return Err(bad("Unkown role definition"));
     }
     let principal = req.properties.principal_id.trim().to_ascii_lowercase();
     if !is_guid(&principal) {
