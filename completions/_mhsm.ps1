@@ -1474,6 +1474,9 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('assignment', 'assignment', [CompletionResultType]::ParameterValue, 'Manage role assignments')
             [CompletionResult]::new('definition', 'definition', [CompletionResultType]::ParameterValue, 'Manage role definitions')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the HSM''s custom roles and role assignments as a document (YAML/JSON) for `role plan` and `role apply` — local RBAC as code')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `role apply` would change to make the HSM match a document (exit 4 when something would change, 0 when nothing)')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the HSM''s custom roles and role assignments match a document (idempotent)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1710,9 +1713,68 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
         'mhsm;role;definition;help;help' {
             break
         }
+        'mhsm;role;export' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Full URI of the HSM (e.g. https://myhsm.managedhsm.azure.net/)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Write the document to this file (YAML; JSON when it ends in .json) instead of printing it (printed in the --output format)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Write the document to this file (YAML; JSON when it ends in .json) instead of printing it (printed in the --output format)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;role;plan' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Full URI of the HSM (e.g. https://myhsm.managedhsm.azure.net/)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The document (YAML or JSON), as `mhsm role export` writes it')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The document (YAML or JSON), as `mhsm role export` writes it')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Also plan to delete the custom roles and role assignments the document does not list')
+            [CompletionResult]::new('--allow-lockout', '--allow-lockout', [CompletionResultType]::ParameterName, 'Allow a plan that removes your own last way to manage role assignments at ''/'' (without it, that is an error: nobody could fix the HSM''s RBAC afterwards)')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;role;apply' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Full URI of the HSM (e.g. https://myhsm.managedhsm.azure.net/)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The document (YAML or JSON), as `mhsm role export` writes it')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The document (YAML or JSON), as `mhsm role export` writes it')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Changes sent at once (the service allows about 5 role operations per second per HSM; throttled requests are retried after the service''s Retry-After)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Also delete the custom roles and role assignments the document does not list')
+            [CompletionResult]::new('--allow-lockout', '--allow-lockout', [CompletionResultType]::ParameterName, 'Allow changes that remove your own last way to manage role assignments at ''/''')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'mhsm;role;help' {
             [CompletionResult]::new('assignment', 'assignment', [CompletionResultType]::ParameterValue, 'Manage role assignments')
             [CompletionResult]::new('definition', 'definition', [CompletionResultType]::ParameterValue, 'Manage role definitions')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the HSM''s custom roles and role assignments as a document (YAML/JSON) for `role plan` and `role apply` — local RBAC as code')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `role apply` would change to make the HSM match a document (exit 4 when something would change, 0 when nothing)')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the HSM''s custom roles and role assignments match a document (idempotent)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1752,6 +1814,15 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             break
         }
         'mhsm;role;help;definition;show' {
+            break
+        }
+        'mhsm;role;help;export' {
+            break
+        }
+        'mhsm;role;help;plan' {
+            break
+        }
+        'mhsm;role;help;apply' {
             break
         }
         'mhsm;role;help;help' {
@@ -2515,6 +2586,9 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
         'mhsm;help;role' {
             [CompletionResult]::new('assignment', 'assignment', [CompletionResultType]::ParameterValue, 'Manage role assignments')
             [CompletionResult]::new('definition', 'definition', [CompletionResultType]::ParameterValue, 'Manage role definitions')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the HSM''s custom roles and role assignments as a document (YAML/JSON) for `role plan` and `role apply` — local RBAC as code')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `role apply` would change to make the HSM match a document (exit 4 when something would change, 0 when nothing)')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the HSM''s custom roles and role assignments match a document (idempotent)')
             break
         }
         'mhsm;help;role;assignment' {
@@ -2553,6 +2627,15 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             break
         }
         'mhsm;help;role;definition;show' {
+            break
+        }
+        'mhsm;help;role;export' {
+            break
+        }
+        'mhsm;help;role;plan' {
+            break
+        }
+        'mhsm;help;role;apply' {
             break
         }
         'mhsm;help;security-domain' {

@@ -340,11 +340,20 @@ _mhsm() {
             mhsm__subcmd__help__subcmd__restore,status)
                 cmd="mhsm__subcmd__help__subcmd__restore__subcmd__status"
                 ;;
+            mhsm__subcmd__help__subcmd__role,apply)
+                cmd="mhsm__subcmd__help__subcmd__role__subcmd__apply"
+                ;;
             mhsm__subcmd__help__subcmd__role,assignment)
                 cmd="mhsm__subcmd__help__subcmd__role__subcmd__assignment"
                 ;;
             mhsm__subcmd__help__subcmd__role,definition)
                 cmd="mhsm__subcmd__help__subcmd__role__subcmd__definition"
+                ;;
+            mhsm__subcmd__help__subcmd__role,export)
+                cmd="mhsm__subcmd__help__subcmd__role__subcmd__export"
+                ;;
+            mhsm__subcmd__help__subcmd__role,plan)
+                cmd="mhsm__subcmd__help__subcmd__role__subcmd__plan"
                 ;;
             mhsm__subcmd__help__subcmd__role__subcmd__assignment,create)
                 cmd="mhsm__subcmd__help__subcmd__role__subcmd__assignment__subcmd__create"
@@ -709,14 +718,23 @@ _mhsm() {
             mhsm__subcmd__restore__subcmd__help,status)
                 cmd="mhsm__subcmd__restore__subcmd__help__subcmd__status"
                 ;;
+            mhsm__subcmd__role,apply)
+                cmd="mhsm__subcmd__role__subcmd__apply"
+                ;;
             mhsm__subcmd__role,assignment)
                 cmd="mhsm__subcmd__role__subcmd__assignment"
                 ;;
             mhsm__subcmd__role,definition)
                 cmd="mhsm__subcmd__role__subcmd__definition"
                 ;;
+            mhsm__subcmd__role,export)
+                cmd="mhsm__subcmd__role__subcmd__export"
+                ;;
             mhsm__subcmd__role,help)
                 cmd="mhsm__subcmd__role__subcmd__help"
+                ;;
+            mhsm__subcmd__role,plan)
+                cmd="mhsm__subcmd__role__subcmd__plan"
                 ;;
             mhsm__subcmd__role__subcmd__assignment,create)
                 cmd="mhsm__subcmd__role__subcmd__assignment__subcmd__create"
@@ -778,14 +796,23 @@ _mhsm() {
             mhsm__subcmd__role__subcmd__definition__subcmd__help,update)
                 cmd="mhsm__subcmd__role__subcmd__definition__subcmd__help__subcmd__update"
                 ;;
+            mhsm__subcmd__role__subcmd__help,apply)
+                cmd="mhsm__subcmd__role__subcmd__help__subcmd__apply"
+                ;;
             mhsm__subcmd__role__subcmd__help,assignment)
                 cmd="mhsm__subcmd__role__subcmd__help__subcmd__assignment"
                 ;;
             mhsm__subcmd__role__subcmd__help,definition)
                 cmd="mhsm__subcmd__role__subcmd__help__subcmd__definition"
                 ;;
+            mhsm__subcmd__role__subcmd__help,export)
+                cmd="mhsm__subcmd__role__subcmd__help__subcmd__export"
+                ;;
             mhsm__subcmd__role__subcmd__help,help)
                 cmd="mhsm__subcmd__role__subcmd__help__subcmd__help"
+                ;;
+            mhsm__subcmd__role__subcmd__help,plan)
+                cmd="mhsm__subcmd__role__subcmd__help__subcmd__plan"
                 ;;
             mhsm__subcmd__role__subcmd__help__subcmd__assignment,create)
                 cmd="mhsm__subcmd__role__subcmd__help__subcmd__assignment__subcmd__create"
@@ -2530,8 +2557,22 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__help__subcmd__role)
-            opts="assignment definition"
+            opts="assignment definition export plan apply"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__role__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2672,6 +2713,34 @@ _mhsm() {
         mhsm__subcmd__help__subcmd__role__subcmd__definition__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__role__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__role__subcmd__plan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6922,12 +6991,66 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__role)
-            opts="-o -h --output --query --only-show-errors --verbose --debug --subscription --cloud --help assignment definition help"
+            opts="-o -h --output --query --only-show-errors --verbose --debug --subscription --cloud --help assignment definition export plan apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__role__subcmd__apply)
+            opts="-f -o -h --hsm-name --id --file --prune --allow-lockout --concurrency --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7651,9 +7774,73 @@ _mhsm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        mhsm__subcmd__role__subcmd__help)
-            opts="assignment definition help"
+        mhsm__subcmd__role__subcmd__export)
+            opts="-f -o -h --hsm-name --id --file --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__role__subcmd__help)
+            opts="assignment definition export plan apply help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__role__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7805,6 +7992,20 @@ _mhsm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mhsm__subcmd__role__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mhsm__subcmd__role__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -7812,6 +8013,70 @@ _mhsm() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__role__subcmd__help__subcmd__plan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__role__subcmd__plan)
+            opts="-f -o -h --hsm-name --id --file --prune --allow-lockout --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

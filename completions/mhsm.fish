@@ -906,17 +906,20 @@ complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcomman
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "get-attestation" -d 'Get a key\'s attestation'
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "get-policy-template" -d 'Print a release-policy template'
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -s o -l output -d 'Output format' -r
-complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
-complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -l subscription -d 'Name or ID of subscription' -r
-complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
-complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -l only-show-errors -d 'Only show errors, suppressing warnings'
-complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -l verbose -d 'Increase logging verbosity'
-complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
-complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -s h -l help -d 'Print help'
-complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -f -a "assignment" -d 'Manage role assignments'
-complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -f -a "definition" -d 'Manage role definitions'
-complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition export plan apply help" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition export plan apply help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition export plan apply help" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition export plan apply help" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition export plan apply help" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition export plan apply help" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition export plan apply help" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition export plan apply help" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition export plan apply help" -f -a "assignment" -d 'Manage role assignments'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition export plan apply help" -f -a "definition" -d 'Manage role definitions'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition export plan apply help" -f -a "export" -d 'Write the HSM\'s custom roles and role assignments as a document (YAML/JSON) for `role plan` and `role apply` — local RBAC as code'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition export plan apply help" -f -a "plan" -d 'Show what `role apply` would change to make the HSM match a document (exit 4 when something would change, 0 when nothing)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition export plan apply help" -f -a "apply" -d 'Make the HSM\'s custom roles and role assignments match a document (idempotent)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and not __fish_seen_subcommand_from assignment definition export plan apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from assignment" -s o -l output -d 'Output format' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from assignment" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from assignment" -l subscription -d 'Name or ID of subscription' -r
@@ -943,8 +946,49 @@ complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcomma
 complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from definition" -f -a "list" -d 'List role definitions'
 complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from definition" -f -a "show" -d 'Show the details of a role definition'
 complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from definition" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from export" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from export" -l id -d 'Full URI of the HSM (e.g. https://myhsm.managedhsm.azure.net/)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from export" -s f -l file -d 'Write the document to this file (YAML; JSON when it ends in .json) instead of printing it (printed in the --output format)' -r -F
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from export" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from export" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from export" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from export" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from export" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from export" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from plan" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from plan" -l id -d 'Full URI of the HSM (e.g. https://myhsm.managedhsm.azure.net/)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from plan" -s f -l file -d 'The document (YAML or JSON), as `mhsm role export` writes it' -r -F
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from plan" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from plan" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from plan" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from plan" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from plan" -l prune -d 'Also plan to delete the custom roles and role assignments the document does not list'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from plan" -l allow-lockout -d 'Allow a plan that removes your own last way to manage role assignments at \'/\' (without it, that is an error: nobody could fix the HSM\'s RBAC afterwards)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from plan" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from plan" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from plan" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from plan" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from apply" -l hsm-name -d 'Name of the HSM' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from apply" -l id -d 'Full URI of the HSM (e.g. https://myhsm.managedhsm.azure.net/)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from apply" -s f -l file -d 'The document (YAML or JSON), as `mhsm role export` writes it' -r -F
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from apply" -l concurrency -d 'Changes sent at once (the service allows about 5 role operations per second per HSM; throttled requests are retried after the service\'s Retry-After)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from apply" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from apply" -l subscription -d 'Name or ID of subscription' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from apply" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from apply" -l prune -d 'Also delete the custom roles and role assignments the document does not list'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from apply" -l allow-lockout -d 'Allow changes that remove your own last way to manage role assignments at \'/\''
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from apply" -l only-show-errors -d 'Only show errors, suppressing warnings'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from apply" -l verbose -d 'Increase logging verbosity'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from apply" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
 complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "assignment" -d 'Manage role assignments'
 complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "definition" -d 'Manage role definitions'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the HSM\'s custom roles and role assignments as a document (YAML/JSON) for `role plan` and `role apply` — local RBAC as code'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "plan" -d 'Show what `role apply` would change to make the HSM match a document (exit 4 when something would change, 0 when nothing)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Make the HSM\'s custom roles and role assignments match a document (idempotent)'
 complete -c mhsm -n "__fish_mhsm_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mhsm -n "__fish_mhsm_using_subcommand security-domain; and not __fish_seen_subcommand_from download init-recovery upload restore-blob wait verify help" -s o -l output -d 'Output format' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand security-domain; and not __fish_seen_subcommand_from download init-recovery upload restore-blob wait verify help" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
@@ -1332,6 +1376,9 @@ complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcomma
 complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "get-policy-template" -d 'Print a release-policy template'
 complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "assignment" -d 'Manage role assignments'
 complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "definition" -d 'Manage role definitions'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "export" -d 'Write the HSM\'s custom roles and role assignments as a document (YAML/JSON) for `role plan` and `role apply` — local RBAC as code'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "plan" -d 'Show what `role apply` would change to make the HSM match a document (exit 4 when something would change, 0 when nothing)'
+complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "apply" -d 'Make the HSM\'s custom roles and role assignments match a document (idempotent)'
 complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from security-domain" -f -a "download" -d 'Download the security domain file of the HSM (this activates a new HSM)'
 complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from security-domain" -f -a "init-recovery" -d 'Retrieve the exchange key of a new HSM, to recover it from a security domain'
 complete -c mhsm -n "__fish_mhsm_using_subcommand help; and __fish_seen_subcommand_from security-domain" -f -a "upload" -d 'Start to restore the HSM from a security domain'
