@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Local RBAC as code with N role assignments (whole processes): `role plan` and `role apply` of a
-# document on an empty HSM, the no-change plan and apply after it, and `role export`, against the
+# document on an empty HSM, and the no-change plan and apply after it, against the
 # baseline of the same N assignments made by `role assignment create --file` on a second HSM.
 # Usage: bench/rbac_code.sh [N]   (N a multiple of 10: 10 assignments per key scope, the limit)
 source "$(dirname "$0")/common.sh"
