@@ -154,6 +154,8 @@ pub struct Ready {
     pub blob_url: String,
     /// `storage.json`: the storage accounts, keys and container URIs.
     pub storage_file: PathBuf,
+    /// What the operator should know about the state it started from (printed in the banner).
+    pub warnings: Vec<String>,
 }
 
 impl Emulator {
@@ -456,10 +458,22 @@ pub async fn start(opts: EmulatorOptions) -> Result<Running, StartError> {
     let idp = Idp::load_or_create(&dir.join("idp-signing-key.pem")).map_err(StartError::State)?;
     let admin_token = load_admin_token(dir)?;
     let sealer = seal::Sealer::load_or_create(&dir.join("store.key")).map_err(StartError::State)?;
-    let offset: i64 = store
-        .get(tables::META, "clock_offset")
-        .map_err(|e| StartError::State(e.to_string()))?
+    // A stored offset the clock cannot use (an older emulator accepted any number) must not
+    // brick the state directory: start from real time and say so.
+    let stored_offset: i64 = store
+        .get::<i64>(tables::META, "clock_offset")
+        .ok()
+        .flatten()
         .unwrap_or(0);
+    let mut warnings = Vec::new();
+    let clock = Clock::with_offset(stored_offset).unwrap_or_else(|| {
+        warnings.push(format!(
+            "the stored clock offset ({stored_offset} s) is out of range (0..={} s); the clock starts from real time.",
+            clock::MAX_OFFSET_SECS
+        ));
+        let _ = store.write(|tx| tx.put(tables::META, "clock_offset", &0i64));
+        Clock::default()
+    });
     let prev_port: Option<u16> = store
         .get(tables::META, "control_port")
         .map_err(|e| StartError::State(e.to_string()))?;
@@ -498,7 +512,7 @@ pub async fn start(opts: EmulatorOptions) -> Result<Running, StartError> {
     let emu = Arc::new(Emulator {
         opts: opts.clone(),
         store,
-        clock: Clock::with_offset(offset),
+        clock,
         idp,
         directory: RwLock::new(directory),
         urls: Urls {
@@ -576,6 +590,7 @@ pub async fn start(opts: EmulatorOptions) -> Result<Running, StartError> {
         subscription_id: emu.subscription_id(),
         blob_url: format!("https://127.0.0.1:{blob_port}"),
         storage_file,
+        warnings,
     };
     Ok(Running {
         emu,
@@ -660,6 +675,9 @@ pub fn banner(r: &Ready, pre_activate: bool) -> String {
         blob = r.blob_url,
         storage = r.storage_file.display(),
     );
+    for w in &r.warnings {
+        s.push_str(&format!("\n  WARNING: {w}\n"));
+    }
     if pre_activate {
         s.push_str("\n  NOTE: --pre-activate is on: new HSMs are active without a security-domain download (tests only).\n");
     }
