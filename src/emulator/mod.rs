@@ -57,6 +57,8 @@ pub struct EmulatorOptions {
     /// How long a write on the primary takes to become visible on a secondary region's
     /// listener (the service documents up to 6 minutes; see `dataplane::replica`).
     pub replication_delay: Duration,
+    /// Size and count of each HSM's audit-log files (`DIR/audit/<hsm>.jsonl[.N]`).
+    pub audit_rotation: dataplane::audit::Rotation,
 }
 
 impl EmulatorOptions {
@@ -72,6 +74,7 @@ impl EmulatorOptions {
             lro_retry_after: 1,
             restore_backup_window: Some(Duration::from_secs(30 * 60)),
             replication_delay: Duration::from_millis(500),
+            audit_rotation: dataplane::audit::Rotation::default(),
         }
     }
 }
@@ -522,7 +525,7 @@ pub async fn start(opts: EmulatorOptions) -> Result<Running, StartError> {
         tls: tls.server_config.clone(),
         listeners: Mutex::new(HashMap::new()),
         admin_token,
-        audit: dataplane::audit::AuditLog::new(dir.join("audit")),
+        audit: dataplane::audit::AuditLog::new(dir.join("audit"), opts.audit_rotation),
         sealer,
         throttles: Mutex::new(HashMap::new()),
         blob_port,

@@ -82,3 +82,138 @@ fn clock_refuses_overflowing_moves_and_survives_a_bad_stored_offset() {
     let (s, v) = clock_post(&emu, r#"{"seconds": 60}"#);
     assert_eq!((s, v["offsetSeconds"].as_i64()), (200, Some(60)), "{v}");
 }
+
+/// The audit records of an HSM (current file).
+fn audit_records(emu: &Emu, hsm: &str) -> Vec<Value> {
+    std::fs::read_to_string(emu.state().join("audit").join(format!("{hsm}.jsonl")))
+        .unwrap_or_default()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// Defects 3 and 4: requests refused with 401 are audited (no identity, never the token), and
+/// `requestUri` is the HSM's URI plus path and query over HTTP/1.1 and HTTP/2 alike.
+#[test]
+fn audit_records_401s_without_the_token_and_one_host_in_request_uri() {
+    let cx = Ctx::pre_activated();
+    let h = cx.hsm("audit401");
+    let url = format!("{}/keys?api-version=7.6", h.base);
+    let bogus = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJlLW5vdC12YWxpZA";
+    let h2 = {
+        let pem = std::fs::read(cx.emu.state().join("ca.pem")).unwrap();
+        reqwest::Client::builder()
+            .tls_certs_merge(reqwest::Certificate::from_pem_bundle(&pem).unwrap())
+            .http2_prior_knowledge()
+            .build()
+            .unwrap()
+    };
+    cx.rt.block_on(async {
+        // The challenge probe (no token), then a token that does not validate.
+        let r = cx.http.get(&url).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 401);
+        let r = cx
+            .http
+            .get(&url)
+            .bearer_auth(bogus)
+            .header("x-ms-client-request-id", "probe-bad-token")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 401);
+        // An authenticated request over HTTP/2.
+        let r = h2
+            .get(&url)
+            .bearer_auth(cx.token.borrow().as_str())
+            .header("x-ms-client-request-id", "over-h2")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.version(), reqwest::Version::HTTP_2);
+        assert_eq!(r.status().as_u16(), 200);
+    });
+    let text =
+        std::fs::read_to_string(cx.emu.state().join("audit").join("audit401.jsonl")).unwrap();
+    assert!(!text.contains(bogus), "the refused token is in the audit log");
+    let recs = audit_records(&cx.emu, "audit401");
+    let unauth: Vec<&Value> = recs.iter().filter(|r| r["httpStatusCode"] == 401).collect();
+    assert_eq!(unauth.len(), 2, "{recs:#?}");
+    for r in &unauth {
+        assert_eq!(r["operationName"], "KeyList");
+        assert_eq!(r["resultType"], "Unauthorized");
+        assert_eq!(r["requestUri"], url);
+        let identity: Value = serde_json::from_str(r["identity"].as_str().unwrap()).unwrap();
+        assert_eq!(identity, json!({"claim": {}}));
+    }
+    assert_eq!(unauth[1]["correlationId"], "probe-bad-token");
+    let h2rec = recs
+        .iter()
+        .find(|r| r["correlationId"] == "over-h2")
+        .expect("the HTTP/2 request is audited");
+    assert_eq!(h2rec["requestUri"], url, "{h2rec}");
+}
+
+/// Defect 8: the audit log rotates (size and count configurable), caps what clients choose
+/// and is owner-only.
+#[test]
+fn audit_log_rotates_caps_client_fields_and_is_owner_only() {
+    let cx = Ctx::start(&[
+        "--provision-delay-ms",
+        "0",
+        "--pre-activate",
+        "--audit-max-bytes",
+        "20000",
+        "--audit-max-files",
+        "2",
+    ]);
+    let h = cx.hsm("rotating");
+    let long_agent = "A".repeat(4_000);
+    let long_id = "r".repeat(3_000);
+    let long_query = "x".repeat(5_000);
+    cx.rt.block_on(async {
+        for _ in 0..60 {
+            let r = cx
+                .http
+                .get(format!("{}/keys?api-version=7.6&junk={long_query}", h.base))
+                .bearer_auth(cx.token.borrow().as_str())
+                .header("user-agent", &long_agent)
+                .header("x-ms-client-request-id", &long_id)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status().as_u16(), 200);
+        }
+    });
+    let dir = cx.emu.state().join("audit");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.starts_with("rotating."))
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["rotating.jsonl", "rotating.jsonl.1", "rotating.jsonl.2"],
+        "two rotated files kept, older ones deleted"
+    );
+    use std::os::unix::fs::PermissionsExt;
+    for n in &names {
+        let meta = std::fs::metadata(dir.join(n)).unwrap();
+        assert!(meta.len() <= 20_000, "{n}: {} bytes", meta.len());
+        assert_eq!(meta.permissions().mode() & 0o777, 0o600, "{n}");
+    }
+    assert_eq!(
+        std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777,
+        0o700
+    );
+    let recs = audit_records(&cx.emu, "rotating");
+    let last = recs.last().unwrap();
+    for (field, max) in [
+        ("clientInfo", 256),
+        ("correlationId", 256),
+        ("requestUri", 2048),
+    ] {
+        let v = last[field].as_str().unwrap();
+        assert!(v.chars().count() <= max && v.ends_with('…'), "{field}: {v}");
+    }
+}
