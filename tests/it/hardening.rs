@@ -217,3 +217,74 @@ fn audit_log_rotates_caps_client_fields_and_is_owner_only() {
         assert!(v.chars().count() <= max && v.ends_with('…'), "{field}: {v}");
     }
 }
+
+/// An HSM `name` (pre-activated emulator) where security-officer is Crypto Officer and User.
+fn hsm_with_key_rights(emu: &Emu, name: &str, extra: &[&str]) {
+    let team = emu.oid("security-team");
+    let mut args = vec![
+        "create",
+        "--hsm-name",
+        name,
+        "-g",
+        "rg-hsm",
+        "-l",
+        "eastus2",
+        "--administrators",
+        &team,
+        "--retention-days",
+        "7",
+    ];
+    args.extend_from_slice(extra);
+    emu.mhsm("hsm-operator", &args).ok();
+    let me = emu.oid("security-officer");
+    for role in ["Managed HSM Crypto Officer", "Managed HSM Crypto User"] {
+        emu.mhsm(
+            "security-officer",
+            &[
+                "role",
+                "assignment",
+                "create",
+                "--hsm-name",
+                name,
+                "--role",
+                role,
+                "--scope",
+                "/",
+                "--assignee-object-id",
+                &me,
+            ],
+        )
+        .ok();
+    }
+}
+
+/// Defect 10: a purge refused by purge protection says so and when the key goes, instead of an
+/// access-control hint.
+#[test]
+fn key_purge_under_purge_protection_names_the_scheduled_purge_date() {
+    let emu = Emu::start_with(&["--provision-delay-ms", "0", "--pre-activate"]);
+    hsm_with_key_rights(&emu, "protected", &["--enable-purge-protection"]);
+    let k = |args: &[&str]| {
+        let mut a = vec!["key"];
+        a.extend_from_slice(args);
+        a.extend_from_slice(&["--hsm-name", "protected"]);
+        emu.mhsm("security-officer", &a)
+    };
+    k(&["create", "-n", "kept", "--kty", "EC-HSM"]).ok();
+    k(&["delete", "-n", "kept"]).ok();
+    let deleted = k(&["show-deleted", "-n", "kept"]).ok().json();
+    let date = deleted["scheduledPurgeDate"].as_str().unwrap().to_string();
+    let out = k(&["purge", "-n", "kept"]).code(1);
+    assert!(out.stderr.contains("purge protection"), "{}", out.stderr);
+    let hint = out
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("Hint: "))
+        .unwrap_or_else(|| panic!("no hint: {}", out.stderr));
+    assert!(
+        hint.contains("Purge protection keeps the deleted key 'kept' until its scheduled purge date")
+            && hint.contains(&date),
+        "{hint}"
+    );
+    assert!(!out.stderr.contains("role assignment create"), "{}", out.stderr);
+}
