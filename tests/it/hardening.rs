@@ -288,3 +288,54 @@ fn key_purge_under_purge_protection_names_the_scheduled_purge_date() {
     );
     assert!(!out.stderr.contains("role assignment create"), "{}", out.stderr);
 }
+
+/// Defect 5: what the service refuses as a bad request or a missing resource is not
+/// "NotImplemented": invalid or too-long key names and scopes are 400 `BadParameter`, a method an
+/// operation does not take is refused as the service does, unknown paths are 404.
+#[test]
+fn bad_names_scopes_methods_and_paths_are_not_not_implemented() {
+    let cx = Ctx::pre_activated();
+    let h = cx.hsm("badreq");
+    let long = "k".repeat(128);
+    for path in [
+        "/keys/bad_name".to_string(),
+        "/keys/bad_name/create".to_string(),
+        format!("/keys/{long}"),
+        format!("/deletedkeys/{long}"),
+        "/deletedkeys/bad.name/recover".to_string(),
+        "/keys/bad_name/providers/Microsoft.Authorization/roleAssignments".to_string(),
+        format!("/keys/{long}/providers/Microsoft.Authorization/roleAssignments"),
+        "/secrets/providers/Microsoft.Authorization/roleAssignments".to_string(),
+    ] {
+        h.err("GET", &path, None, 400, "BadParameter");
+    }
+    // Methods an operation does not take.
+    let m = h.err("PATCH", "/keys", None, 400, "BadParameter");
+    assert!(m.starts_with("Method PATCH does not allow operation 'keys'"), "{m}");
+    h.err("DELETE", "/keys/k1/create", None, 400, "BadParameter");
+    h.err(
+        "PATCH",
+        "/providers/Microsoft.Authorization/roleAssignments",
+        None,
+        405,
+        "MethodNotAllowed",
+    );
+    // Paths that exist nowhere.
+    h.err("GET", "/secrets", None, 404, "NotFound");
+    h.err("GET", "/certificates/c1", None, 404, "NotFound");
+
+    // What a user sees.
+    let emu = &cx.emu;
+    let out = emu
+        .mhsm(
+            "security-officer",
+            &["key", "show", "-n", "bad_name", "--hsm-name", "badreq"],
+        )
+        .code(1);
+    assert!(
+        out.stderr.contains("(BadParameter) The key name 'bad_name' is not valid")
+            && !out.stderr.contains("does not implement"),
+        "{}",
+        out.stderr
+    );
+}

@@ -284,7 +284,15 @@ async fn dispatch(
         Err(e) => return e.into_response(),
     };
     let resp = match handle(
-        &plane, &caller, &hsm, &method, &route, &query, &headers, &body,
+        &plane,
+        &caller,
+        &hsm,
+        &method,
+        uri.path(),
+        &route,
+        &query,
+        &headers,
+        &body,
     )
     .await
     {
@@ -401,6 +409,7 @@ async fn handle(
     caller: &Caller,
     hsm: &HsmRecord,
     method: &Method,
+    path: &str,
     route: &Route,
     query: &HashMap<String, String>,
     _headers: &HeaderMap,
@@ -435,13 +444,7 @@ async fn handle(
         Some(_) => {}
     }
     let Some(op) = route.requirement(method) else {
-        return Err(ApiError::new(
-            StatusCode::NOT_IMPLEMENTED,
-            "NotImplemented",
-            format!(
-                "mhsm-emulator does not implement '{method}' on this Managed HSM data-plane path."
-            ),
-        ));
+        return Err(routes::refusal(method, path, route));
     };
     // Order (rest-api.md §15): token (done) → activation → RBAC → the operation itself.
     if !hsm.is_active(plane.emu.clock.now()) && !op.before_activation {
