@@ -11,6 +11,7 @@ pub mod error;
 pub mod graph;
 pub mod hsm;
 pub mod idp;
+pub mod input;
 pub mod seal;
 pub mod storage;
 pub mod store;

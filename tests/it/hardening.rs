@@ -339,3 +339,147 @@ fn bad_names_scopes_methods_and_paths_are_not_not_implemented() {
         out.stderr
     );
 }
+
+/// Sends `body` with an explicit Content-Type (or none) and a bearer token.
+fn send_raw(
+    cx: &Ctx,
+    method: &str,
+    url: &str,
+    token: &str,
+    content_type: Option<&str>,
+    body: Vec<u8>,
+) -> (u16, Value) {
+    let m = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+    let mut req = cx.http.request(m, url).bearer_auth(token).body(body);
+    if let Some(ct) = content_type {
+        req = req.header("content-type", ct);
+    }
+    cx.rt.block_on(async {
+        let r = req.send().await.unwrap();
+        let s = r.status().as_u16();
+        let t = r.text().await.unwrap();
+        (s, serde_json::from_str(&t).unwrap_or(Value::String(t)))
+    })
+}
+
+/// Defect 9, data plane: JSON bodies need a JSON Content-Type (415 otherwise; what real clients
+/// send still works, and a body-less POST needs none), a repeated api-version and a role scope
+/// with a 200-character key name are refused.
+#[test]
+fn data_plane_refuses_non_json_bodies_repeated_api_versions_and_long_scopes() {
+    let cx = Ctx::pre_activated();
+    let h = cx.hsm("strict");
+    let token = cx.token.borrow().clone();
+    let body = serde_json::to_vec(&json!({"kty": "EC-HSM", "crv": "P-256"})).unwrap();
+    let create = |name: &str| format!("{}/keys/{name}/create?api-version=7.6", h.base);
+    for ct in [Some("text/plain"), Some("application/x-www-form-urlencoded"), None] {
+        let (s, v) = send_raw(&cx, "POST", &create("k1"), &token, ct, body.clone());
+        assert_eq!(
+            (s, v["error"]["code"].as_str()),
+            (415, Some("UnsupportedMediaType")),
+            "{ct:?}: {v}"
+        );
+    }
+    for ct in ["application/json", "application/json; charset=utf-8"] {
+        let (s, v) = send_raw(&cx, "POST", &create("k1"), &token, Some(ct), body.clone());
+        assert_eq!(s, 200, "{ct}: {v}");
+    }
+    // A POST without a body needs no Content-Type.
+    let (s, v) = send_raw(
+        &cx,
+        "POST",
+        &format!("{}/keys/k1/backup?api-version=7.6", h.base),
+        &token,
+        None,
+        Vec::new(),
+    );
+    assert_eq!(s, 200, "{v}");
+    // api-version once.
+    let (s, v) = cx.send(
+        "GET",
+        &format!("{}/keys?api-version=7.6&api-version=bogus", h.base),
+        None,
+    );
+    assert_eq!((s, v["error"]["code"].as_str()), (400, Some("BadParameter")), "{v}");
+    // A scope naming a key of 200 characters.
+    let long = "k".repeat(200);
+    h.err(
+        "PUT",
+        &format!(
+            "/keys/{long}/providers/Microsoft.Authorization/roleAssignments/{}",
+            uuid::Uuid::new_v4()
+        ),
+        Some(json!({"properties": {"roleDefinitionId": "Microsoft.KeyVault/providers/Microsoft.Authorization/roleDefinitions/21dbd100-6940-42c2-9190-5d6cb909625b", "principalId": cx.emu.oid("app-vm")}})),
+        400,
+        "BadParameter",
+    );
+}
+
+/// Defect 9, management plane: a create in a location the subscription does not offer, with
+/// more tags or longer tags than ARM takes, or 10,000 initial administrators is refused; so are
+/// non-JSON bodies and a repeated api-version.
+#[test]
+fn arm_refuses_unknown_locations_tag_and_administrator_floods() {
+    let cx = Ctx::start(&["--provision-delay-ms", "0"]);
+    let emu = &cx.emu;
+    let token = emu.token("hsm-operator", "https://management.core.windows.net/");
+    let url = |name: &str| {
+        format!(
+            "{}/subscriptions/{}/resourceGroups/rg-hsm/providers/Microsoft.KeyVault/managedHSMs/{name}?api-version=2026-02-01",
+            emu.control_url(),
+            emu.subscription()
+        )
+    };
+    let admin = emu.oid("security-team");
+    let base = json!({
+        "location": "eastus2",
+        "sku": {"name": "Standard_B1", "family": "B"},
+        "properties": {"tenantId": emu.tenant(), "initialAdminObjectIds": [admin], "softDeleteRetentionInDays": 7}
+    });
+    let put = |name: &str, body: &Value, ct: Option<&str>| {
+        send_raw(&cx, "PUT", &url(name), &token, ct, serde_json::to_vec(body).unwrap())
+    };
+    let refused = |body: Value, code: &str| {
+        let (s, v) = put("flood", &body, Some("application/json"));
+        assert_eq!((s, v["error"]["code"].as_str()), (400, Some(code)), "{v}");
+    };
+    let mut b = base.clone();
+    b["location"] = json!("mars");
+    refused(b, "LocationNotAvailableForResourceType");
+    let mut b = base.clone();
+    b["tags"] = (0..1000).map(|i| (format!("t{i}"), json!("v"))).collect::<serde_json::Map<_, _>>().into();
+    refused(b, "InvalidTag");
+    let mut b = base.clone();
+    b["tags"] = json!({"x".repeat(513): "v"});
+    refused(b, "InvalidTagNameLength");
+    let mut b = base.clone();
+    b["tags"] = json!({"env": "v".repeat(257)});
+    refused(b, "InvalidTagValueLength");
+    let mut b = base.clone();
+    b["properties"]["initialAdminObjectIds"] =
+        (0..10_000).map(|_| json!(uuid::Uuid::new_v4().to_string())).collect::<Vec<_>>().into();
+    refused(b, "BadRequest");
+    let (s, v) = put("flood", &base, Some("text/plain"));
+    assert_eq!((s, v["error"]["code"].as_str()), (415, Some("UnsupportedMediaType")), "{v}");
+    let (s, v) = send_raw(
+        &cx,
+        "GET",
+        &format!("{}&api-version=2026-02-01", url("flood")),
+        &token,
+        None,
+        Vec::new(),
+    );
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (400, Some("InvalidApiVersionParameter")),
+        "{v}"
+    );
+    // Within the limits (50 tags, the longest names and values) it is created.
+    let mut b = base.clone();
+    b["tags"] = (0..50)
+        .map(|i| (format!("{i:0>512}"), json!("v".repeat(256))))
+        .collect::<serde_json::Map<_, _>>()
+        .into();
+    let (s, v) = put("flood", &b, Some("application/json; charset=utf-8"));
+    assert!(s == 200 || s == 201 || s == 202, "{s}: {v}");
+}

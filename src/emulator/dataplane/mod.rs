@@ -283,21 +283,26 @@ async fn dispatch(
         Ok(h) => h,
         Err(e) => return e.into_response(),
     };
-    let resp = match handle(
-        &plane,
-        &caller,
-        &hsm,
-        &method,
-        uri.path(),
-        &route,
-        &query,
-        &headers,
-        &body,
-    )
-    .await
-    {
-        Ok(r) => r,
+    // A repeated api-version is refused (the query map above keeps only the last one).
+    let checked = crate::emulator::input::single_api_version(uri.query(), "BadParameter");
+    let resp = match checked {
         Err(e) => e.into_response(),
+        Ok(()) => match handle(
+            &plane,
+            &caller,
+            &hsm,
+            &method,
+            uri.path(),
+            &route,
+            &query,
+            &headers,
+            &body,
+        )
+        .await
+        {
+            Ok(r) => r,
+            Err(e) => e.into_response(),
+        },
     };
     audit(
         &plane,
@@ -412,9 +417,10 @@ async fn handle(
     path: &str,
     route: &Route,
     query: &HashMap<String, String>,
-    _headers: &HeaderMap,
+    headers: &HeaderMap,
     body: &Bytes,
 ) -> ApiResult<Response> {
+    crate::emulator::input::json_content_type(headers, body)?;
     let api_version = query
         .get("api-version")
         .map(String::as_str)
