@@ -96,3 +96,76 @@ mod tests {
         assert_eq!((e.status, e.code.as_str()), (StatusCode::BAD_REQUEST, "BadParameter"));
     }
 }
+
+/// Largest request body the data plane reads (the service's front end refuses larger ones).
+pub const DATAPLANE_MAX_BODY: usize = 2 * 1024 * 1024;
+/// Largest request body ARM reads: "The request content size exceeds the maximum size of 4 MB."
+pub const ARM_MAX_BODY: usize = 4 * 1024 * 1024;
+/// How much of a refused body is still read (and dropped) so that the client, which is still
+/// sending, receives the 413 instead of a reset connection or HTTP/2 stream.
+const DRAIN_MAX: usize = 64 * 1024 * 1024;
+
+/// The 413 of a body over `limit` (ARM's code and wording, which Key Vault's front end shares).
+pub fn too_large(limit: usize) -> ApiError {
+    ApiError::new(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "RequestContentTooLarge",
+        format!(
+            "The request content size exceeds the maximum size of {} MB.",
+            limit / (1024 * 1024)
+        ),
+    )
+}
+
+/// Middleware: reads the whole request body, at most `limit` bytes, before the handlers run;
+/// a larger one (by `Content-Length` or as it streams) is answered 413 with the Azure error
+/// envelope, on HTTP/1.1 and HTTP/2 alike, after draining what the client still sends.
+pub async fn limit_body(
+    axum::extract::State(limit): axum::extract::State<usize>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    use futures::StreamExt;
+    let (parts, body) = req.into_parts();
+    let declared = parts
+        .headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    let mut stream = body.into_data_stream();
+    let mut buf = bytes::BytesMut::new();
+    let mut over = declared.is_some_and(|n| n > limit as u64);
+    let mut seen = 0usize;
+    while let Some(chunk) = stream.next().await {
+        let Ok(chunk) = chunk else {
+            // The client went away mid-body: nothing useful to answer.
+            return ApiError::bad_request("BadRequest", "The request body could not be read.")
+                .into_response();
+        };
+        seen = seen.saturating_add(chunk.len());
+        if !over && buf.len() + chunk.len() > limit {
+            over = true;
+            buf = bytes::BytesMut::new();
+        }
+        if over {
+            if seen > DRAIN_MAX {
+                break;
+            }
+            continue;
+        }
+        buf.extend_from_slice(&chunk);
+    }
+    if over {
+        let mut resp = too_large(limit).into_response();
+        resp.headers_mut()
+            .insert(header::CONNECTION, axum::http::HeaderValue::from_static("close"));
+        // HTTP/2 has no Connection header.
+        if parts.version == axum::http::Version::HTTP_2 {
+            resp.headers_mut().remove(header::CONNECTION);
+        }
+        return resp;
+    }
+    let req = axum::extract::Request::from_parts(parts, axum::body::Body::from(buf.freeze()));
+    next.run(req).await
+}

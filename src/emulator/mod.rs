@@ -400,6 +400,11 @@ fn control_router(emu: Arc<Emulator>) -> Router {
         )
         .nest("/v1.0", graph::router())
         .fallback(arm::dispatch)
+        .layer(axum::middleware::from_fn_with_state(
+            input::ARM_MAX_BODY,
+            input::limit_body,
+        ))
+        .layer(axum::extract::DefaultBodyLimit::disable())
         .with_state(emu)
 }
 

@@ -483,3 +483,84 @@ fn arm_refuses_unknown_locations_tag_and_administrator_floods() {
     let (s, v) = put("flood", &b, Some("application/json; charset=utf-8"));
     assert!(s == 200 || s == 201 || s == 202, "{s}: {v}");
 }
+
+/// Defect 6: a body over the limit gets the service's 413 with the Azure error envelope on
+/// HTTP/1.1 and HTTP/2, on the data plane (2 MiB) and ARM (4 MB); a body under it is read.
+#[test]
+fn oversized_bodies_get_an_azure_shaped_413_on_both_planes_and_protocols() {
+    let cx = Ctx::pre_activated();
+    let h = cx.hsm("bigbody");
+    let pem = std::fs::read(cx.emu.state().join("ca.pem")).unwrap();
+    let client = |h2: bool| {
+        let b = reqwest::Client::builder()
+            .tls_certs_merge(reqwest::Certificate::from_pem_bundle(&pem).unwrap());
+        if h2 {
+            b.http2_prior_knowledge().build().unwrap()
+        } else {
+            b.http1_only().build().unwrap()
+        }
+    };
+    let hsm_token = cx.token.borrow().clone();
+    let arm_token = cx
+        .emu
+        .token("hsm-operator", "https://management.core.windows.net/");
+    let arm_url = format!(
+        "{}/subscriptions/{}/resourceGroups/rg-hsm/providers/Microsoft.KeyVault/managedHSMs/bigbody?api-version=2026-02-01",
+        cx.emu.control_url(),
+        cx.emu.subscription()
+    );
+    let big = |n: usize| {
+        let mut v = br#"{"tags":{"x":""#.to_vec();
+        v.extend(std::iter::repeat_n(b'a', n));
+        v.extend_from_slice(br#""}}"#);
+        v
+    };
+    let cases = [
+        (format!("{}/keys/k/create?api-version=7.6", h.base), hsm_token.clone(), 3 << 20, "2 MB"),
+        (arm_url.clone(), arm_token.clone(), 5 << 20, "4 MB"),
+    ];
+    for h2 in [false, true] {
+        let c = client(h2);
+        for (url, token, size, limit) in &cases {
+            let (status, version, text) = cx.rt.block_on(async {
+                let r = c
+                    .post(url)
+                    .bearer_auth(token)
+                    .header("content-type", "application/json")
+                    .body(big(*size))
+                    .send()
+                    .await
+                    .unwrap_or_else(|e| panic!("h2={h2} {url}: {e:?}"));
+                (r.status().as_u16(), r.version(), r.text().await.unwrap())
+            });
+            assert_eq!(
+                version,
+                if h2 { reqwest::Version::HTTP_2 } else { reqwest::Version::HTTP_11 }
+            );
+            let v: Value = serde_json::from_str(&text)
+                .unwrap_or_else(|_| panic!("h2={h2} {url}: not JSON: {text}"));
+            assert_eq!(
+                (status, v["error"]["code"].as_str()),
+                (413, Some("RequestContentTooLarge")),
+                "h2={h2} {url}: {v}"
+            );
+            assert!(
+                v["error"]["message"]
+                    .as_str()
+                    .unwrap()
+                    .contains(&format!("exceeds the maximum size of {limit}")),
+                "{v}"
+            );
+        }
+    }
+    // Under the limit the body is read and judged on its content.
+    let (s, v) = send_raw(
+        &cx,
+        "POST",
+        &format!("{}/keys/k/create?api-version=7.6", h.base),
+        &hsm_token,
+        Some("application/json"),
+        big(1 << 20),
+    );
+    assert_eq!((s, v["error"]["code"].as_str()), (400, Some("BadParameter")), "{v}");
+}

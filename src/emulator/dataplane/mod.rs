@@ -79,6 +79,12 @@ pub fn router_for(emu: Arc<Emulator>, key: String, ingress: network::Ingress) ->
             plane.clone(),
             authenticate_layer,
         ))
+        // Bodies are read (bounded) before anything else; the handlers' own limit is ours.
+        .layer(middleware::from_fn_with_state(
+            crate::emulator::input::DATAPLANE_MAX_BODY,
+            crate::emulator::input::limit_body,
+        ))
+        .layer(axum::extract::DefaultBodyLimit::disable())
         .with_state(plane)
 }
 
