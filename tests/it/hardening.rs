@@ -564,3 +564,45 @@ fn oversized_bodies_get_an_azure_shaped_413_on_both_planes_and_protocols() {
     );
     assert_eq!((s, v["error"]["code"].as_str()), (400, Some("BadParameter")), "{v}");
 }
+
+/// Defect 7: custom role definitions within the service's limits (name 512 and description 2048
+/// characters, known data actions each listed once, 50 roles); within them, roles still work.
+#[test]
+fn custom_roles_are_bounded_like_the_service() {
+    let cx = Ctx::pre_activated();
+    let h = cx.hsm("roles");
+    let put = |name: &str, desc: &str, data_actions: Vec<String>| {
+        h.call(
+            "PUT",
+            &format!(
+                "/providers/Microsoft.Authorization/roleDefinitions/{}",
+                uuid::Uuid::new_v4()
+            ),
+            Some(json!({"properties": {
+                "roleName": name, "description": desc, "type": "CustomRole",
+                "permissions": [{"dataActions": data_actions}], "assignableScopes": ["/"]
+            }})),
+        )
+    };
+    let read = || vec!["Microsoft.KeyVault/managedHsm/keys/read/action".to_string()];
+    let refused = |r: (u16, Value), what: &str| {
+        assert_eq!((r.0, r.1["error"]["code"].as_str()), (400, Some("BadParameter")), "{what}: {}", r.1);
+    };
+    refused(put(&"n".repeat(100_000), "", read()), "100 KB name");
+    refused(put(&"n".repeat(513), "", read()), "513-character name");
+    refused(put("big description", &"d".repeat(1 << 20), read()), "1 MB description");
+    refused(put("long description", &"d".repeat(2049), read()), "2049-character description");
+    refused(put("many actions", "", vec![read()[0].clone(); 10_000]), "10,000 data actions");
+    refused(put("twice", "", vec![read()[0].clone(); 2]), "an action twice");
+    refused(
+        put("unknown", "", vec!["Microsoft.KeyVault/managedHsm/keys/fly/action".into()]),
+        "an unknown data action",
+    );
+    // At the limits it is created, and it grants what it lists.
+    let all: Vec<String> = mhsm::wire::rbac::DATA_ACTIONS
+        .iter()
+        .map(|a| mhsm::wire::rbac::data_action(a))
+        .collect();
+    let (s, v) = put(&"n".repeat(512), &"d".repeat(2048), all);
+    assert_eq!(s, 201, "{v}");
+}
