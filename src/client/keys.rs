@@ -88,8 +88,7 @@ impl Client {
         self.key_call(
             hsm,
             Request::new(Method::PUT, url, Plane::Hsm)
-                .json(p)
-                .sensitive(),
+                .json(p),
         )
         .await
     }
@@ -200,7 +199,7 @@ impl Client {
     pub async fn backup_key(&self, hsm: &HsmEndpoint, name: &str) -> Result<String> {
         let url = self.key_url(hsm, &format!("/keys/{name}/backup"))?;
         let v: ValueBlob = self
-            .key_call(hsm, Request::new(Method::POST, url, Plane::Hsm).sensitive())
+            .key_call(hsm, Request::new(Method::POST, url, Plane::Hsm))
             .await?;
         Ok(v.value)
     }
@@ -211,8 +210,7 @@ impl Client {
         self.key_call(
             hsm,
             Request::new(Method::POST, url, Plane::Hsm)
-                .json(&ValueBlob { value: blob_b64url })
-                .sensitive(),
+                .json(&ValueBlob { value: blob_b64url }),
         )
         .await
     }
@@ -255,10 +253,8 @@ impl Client {
         p: &KeyOperationsParameters,
     ) -> Result<KeyOperationResult> {
         let url = self.key_url(&k.hsm, &k.path(&format!("/{}", op.path())))?;
-        let mut req = Request::new(Method::POST, url, Plane::Hsm).json(p);
-        if matches!(op, CryptoOp::Decrypt | CryptoOp::UnwrapKey) {
-            req = req.sensitive();
-        }
+        // `--debug` hides `value` (plaintext, ciphertext, keys) by its kind, as for every body.
+        let req = Request::new(Method::POST, url, Plane::Hsm).json(p);
         self.key_call(&k.hsm, req).await
     }
 
@@ -292,8 +288,7 @@ impl Client {
             .key_call(
                 hsm,
                 Request::new(Method::POST, url, Plane::Hsm)
-                    .json(&RandomBytesRequest { count })
-                    .sensitive(),
+                    .json(&RandomBytesRequest { count }),
             )
             .await?;
         Ok(v.value)

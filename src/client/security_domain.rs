@@ -40,8 +40,7 @@ impl Client {
             .hsm_send(
                 hsm,
                 Request::new(Method::POST, url, Plane::Hsm)
-                    .raw_json(body)
-                    .sensitive(),
+                    .raw_json(body),
             )
             .await?;
         let poller = self.sd_poller(hsm, &resp, "download")?;
@@ -87,8 +86,7 @@ impl Client {
             .hsm_send(
                 hsm,
                 Request::new(Method::POST, url, Plane::Hsm)
-                    .raw_json(body)
-                    .sensitive(),
+                    .raw_json(body),
             )
             .await?;
         let poller = self.sd_poller(hsm, &resp, "upload")?;

@@ -606,3 +606,74 @@ fn custom_roles_are_bounded_like_the_service() {
     let (s, v) = put(&"n".repeat(512), &"d".repeat(2048), all);
     assert_eq!(s, 201, "{v}");
 }
+
+/// Defect 2: `--debug` traces never show key material: the key being wrapped, AES plaintext,
+/// what decrypt/unwrap return, an imported private key.
+#[test]
+fn debug_traces_redact_key_material_of_every_operation() {
+    use base64::Engine as _;
+    let emu = Emu::start_with(&["--provision-delay-ms", "0", "--pre-activate"]);
+    hsm_with_key_rights(&emu, "traced", &[]);
+    let so = |args: &[&str]| {
+        let mut a = args.to_vec();
+        a.extend_from_slice(&["--hsm-name", "traced", "--debug"]);
+        emu.mhsm("security-officer", &a).ok()
+    };
+    so(&["key", "create", "-n", "aes", "--kty", "oct-HSM", "--size", "256"]);
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let b64url = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let cek = [0x5au8; 32];
+    let plain = b"attack at dawn, bring the secret";
+    // Every spelling a secret could take in a trace.
+    let spellings = |bytes: &[u8]| vec![b64.encode(bytes), b64url.encode(bytes)];
+    let assert_hidden = |out: &crate::harness::Out, secrets: &[Vec<u8>], what: &str| {
+        assert!(out.stderr.contains("Request body:"), "{what}: no trace\n{}", out.stderr);
+        for s in secrets {
+            for sp in spellings(s) {
+                assert!(!out.stderr.contains(&sp), "{what}: {sp} in\n{}", out.stderr);
+            }
+        }
+    };
+    let w = so(&["key", "wrap", "-n", "aes", "-a", "A256KW", "--value", &b64.encode(cek)]);
+    let wrapped = w.json()["result"].as_str().unwrap().to_string();
+    assert_hidden(&w, &[cek.to_vec()], "wrap");
+    let u = so(&["key", "unwrap", "-n", "aes", "-a", "A256KW", "--value", &wrapped]);
+    assert_hidden(&u, &[cek.to_vec()], "unwrap");
+    let e = so(&[
+        "key", "encrypt", "-n", "aes", "-a", "A256GCM", "--value", &b64.encode(plain),
+    ]);
+    assert_hidden(&e, &[plain.to_vec()], "encrypt");
+    let ej = e.json();
+    let d = so(&[
+        "key",
+        "decrypt",
+        "-n",
+        "aes",
+        "-a",
+        "A256GCM",
+        "--value",
+        ej["result"].as_str().unwrap(),
+        "--iv",
+        ej["iv"].as_str().unwrap(),
+        "--tag",
+        ej["tag"].as_str().unwrap(),
+    ]);
+    assert_hidden(&d, &[plain.to_vec()], "decrypt");
+    // An imported private key: its private members are masked in the request body.
+    let i = so(&[
+        "key",
+        "import",
+        "-n",
+        "imported",
+        "--pem-file",
+        &crate::security_domain::keys_dir().join("wrap1.key").display().to_string(),
+    ]);
+    let body = i
+        .stderr
+        .lines()
+        .find(|l| l.contains("Request body:") && l.contains("\"kty\""))
+        .unwrap_or_else(|| panic!("no import body in\n{}", i.stderr));
+    for m in ["d", "p", "q", "dp", "dq", "qi"] {
+        assert!(body.contains(&format!("\"{m}\":\"*****\"")), "{m}: {body}");
+    }
+}
