@@ -85,12 +85,8 @@ impl Client {
         p: &KeyImportParameters,
     ) -> Result<KeyBundle> {
         let url = self.key_url(hsm, &format!("/keys/{name}"))?;
-        self.key_call(
-            hsm,
-            Request::new(Method::PUT, url, Plane::Hsm)
-                .json(p),
-        )
-        .await
+        self.key_call(hsm, Request::new(Method::PUT, url, Plane::Hsm).json(p))
+            .await
     }
 
     /// `GET /keys/{name}/{version}`.
@@ -209,8 +205,7 @@ impl Client {
         let url = self.key_url(hsm, "/keys/restore")?;
         self.key_call(
             hsm,
-            Request::new(Method::POST, url, Plane::Hsm)
-                .json(&ValueBlob { value: blob_b64url }),
+            Request::new(Method::POST, url, Plane::Hsm).json(&ValueBlob { value: blob_b64url }),
         )
         .await
     }
@@ -287,8 +282,7 @@ impl Client {
         let v: ValueBlob = self
             .key_call(
                 hsm,
-                Request::new(Method::POST, url, Plane::Hsm)
-                    .json(&RandomBytesRequest { count }),
+                Request::new(Method::POST, url, Plane::Hsm).json(&RandomBytesRequest { count }),
             )
             .await?;
         Ok(v.value)

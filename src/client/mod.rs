@@ -864,7 +864,9 @@ mod tests {
             format!(r#"{{"value":"{{\"EncData\":\"{secret}\"}}"}}"#),
             format!(r#"{{"target":"t","release_token":"{secret}"}}"#),
             // tokens and SAS anywhere, nested in arrays
-            format!(r#"{{"sasTokenParameters":{{"storageResourceUri":"https://a","token":"{secret}"}}}}"#),
+            format!(
+                r#"{{"sasTokenParameters":{{"storageResourceUri":"https://a","token":"{secret}"}}}}"#
+            ),
             format!(r#"{{"access_token":"{secret}","token_type":"Bearer"}}"#),
             format!(r#"{{"value":[{{"refresh_token":"{secret}","client_secret":"{secret}"}}]}}"#),
         ] {
@@ -874,7 +876,9 @@ mod tests {
         // Public parts stay readable.
         let shown = redact_json(br#"{"key":{"kty":"RSA","n":"AQAB","e":"AQAB"},"attributes":{"enabled":true},"value":true,"sasTokenParameters":{"storageResourceUri":"https://acct/c"}}"#);
         assert!(
-            shown.contains("AQAB") && shown.contains("\"value\":true") && shown.contains("https://acct/c"),
+            shown.contains("AQAB")
+                && shown.contains("\"value\":true")
+                && shown.contains("https://acct/c"),
             "{shown}"
         );
     }

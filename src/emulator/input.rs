@@ -19,9 +19,13 @@ pub fn json_content_type(headers: &HeaderMap, body: &[u8]) -> Result<(), ApiErro
     let ct = headers
         .get(header::CONTENT_TYPE)
         .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
-    let media = ct
-        .as_deref()
-        .map(|c| c.split(';').next().unwrap_or("").trim().to_ascii_lowercase());
+    let media = ct.as_deref().map(|c| {
+        c.split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase()
+    });
     match media {
         Some(m) if JSON_TYPES.contains(&m.as_str()) => Ok(()),
         _ => {
@@ -49,52 +53,12 @@ pub fn single_api_version(query: Option<&str>, code: &str) -> Result<(), ApiErro
     if n > 1 {
         return Err(ApiError::bad_request(
             code,
-            format!("The 'api-version' query parameter must be given once; it was given {n} times."),
+            format!(
+                "The 'api-version' query parameter must be given once; it was given {n} times."
+            ),
         ));
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use axum::http::HeaderValue;
-
-    fn ct(v: Option<&str>) -> HeaderMap {
-        let mut h = HeaderMap::new();
-        if let Some(v) = v {
-            h.insert(header::CONTENT_TYPE, HeaderValue::from_str(v).unwrap());
-        }
-        h
-    }
-
-    #[test]
-    fn json_bodies_need_a_json_content_type() {
-        for ok in [
-            "application/json",
-            "application/json; charset=utf-8",
-            "Application/JSON;charset=UTF-8",
-            "text/json",
-        ] {
-            assert!(json_content_type(&ct(Some(ok)), b"{}").is_ok(), "{ok}");
-        }
-        for bad in [Some("text/plain"), Some("application/xml"), None] {
-            let e = json_content_type(&ct(bad), b"{}").unwrap_err();
-            assert_eq!(e.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
-        }
-        // No body: any or no Content-Type.
-        assert!(json_content_type(&ct(None), b"").is_ok());
-        assert!(json_content_type(&ct(Some("text/plain")), b"").is_ok());
-    }
-
-    #[test]
-    fn api_version_once() {
-        assert!(single_api_version(Some("api-version=7.6"), "BadParameter").is_ok());
-        assert!(single_api_version(None, "BadParameter").is_ok());
-        let e = single_api_version(Some("api-version=7.6&API-VERSION=7.5"), "BadParameter")
-            .unwrap_err();
-        assert_eq!((e.status, e.code.as_str()), (StatusCode::BAD_REQUEST, "BadParameter"));
-    }
 }
 
 /// Largest request body the data plane reads (the service's front end refuses larger ones).
@@ -158,8 +122,10 @@ pub async fn limit_body(
     }
     if over {
         let mut resp = too_large(limit).into_response();
-        resp.headers_mut()
-            .insert(header::CONNECTION, axum::http::HeaderValue::from_static("close"));
+        resp.headers_mut().insert(
+            header::CONNECTION,
+            axum::http::HeaderValue::from_static("close"),
+        );
         // HTTP/2 has no Connection header.
         if parts.version == axum::http::Version::HTTP_2 {
             resp.headers_mut().remove(header::CONNECTION);
@@ -168,4 +134,49 @@ pub async fn limit_body(
     }
     let req = axum::extract::Request::from_parts(parts, axum::body::Body::from(buf.freeze()));
     next.run(req).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderValue;
+
+    fn ct(v: Option<&str>) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        if let Some(v) = v {
+            h.insert(header::CONTENT_TYPE, HeaderValue::from_str(v).unwrap());
+        }
+        h
+    }
+
+    #[test]
+    fn json_bodies_need_a_json_content_type() {
+        for ok in [
+            "application/json",
+            "application/json; charset=utf-8",
+            "Application/JSON;charset=UTF-8",
+            "text/json",
+        ] {
+            assert!(json_content_type(&ct(Some(ok)), b"{}").is_ok(), "{ok}");
+        }
+        for bad in [Some("text/plain"), Some("application/xml"), None] {
+            let e = json_content_type(&ct(bad), b"{}").unwrap_err();
+            assert_eq!(e.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+        }
+        // No body: any or no Content-Type.
+        assert!(json_content_type(&ct(None), b"").is_ok());
+        assert!(json_content_type(&ct(Some("text/plain")), b"").is_ok());
+    }
+
+    #[test]
+    fn api_version_once() {
+        assert!(single_api_version(Some("api-version=7.6"), "BadParameter").is_ok());
+        assert!(single_api_version(None, "BadParameter").is_ok());
+        let e = single_api_version(Some("api-version=7.6&API-VERSION=7.5"), "BadParameter")
+            .unwrap_err();
+        assert_eq!(
+            (e.status, e.code.as_str()),
+            (StatusCode::BAD_REQUEST, "BadParameter")
+        );
+    }
 }

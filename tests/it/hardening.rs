@@ -60,7 +60,11 @@ fn clock_refuses_overflowing_moves_and_survives_a_bad_stored_offset() {
     let (s, v) = clock_post(&emu, &format!("{{\"seconds\": {}}}", 100i64 * 366 * 86_400));
     assert_eq!(s, 200, "{v}");
     let (s, v) = clock_post(&emu, r#"{"seconds": 1}"#);
-    assert_eq!((s, v["error"]["code"].as_str()), (400, Some("BadRequest")), "{v}");
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (400, Some("BadRequest")),
+        "{v}"
+    );
     emu.mhsm("subscription-admin", &["list"]).ok();
 
     // A state directory an older emulator bricked: the offset is ignored at start.
@@ -100,6 +104,7 @@ fn audit_records_401s_without_the_token_and_one_host_in_request_uri() {
     let h = cx.hsm("audit401");
     let url = format!("{}/keys?api-version=7.6", h.base);
     let bogus = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJlLW5vdC12YWxpZA";
+    let token = cx.token.borrow().clone();
     let h2 = {
         let pem = std::fs::read(cx.emu.state().join("ca.pem")).unwrap();
         reqwest::Client::builder()
@@ -124,7 +129,7 @@ fn audit_records_401s_without_the_token_and_one_host_in_request_uri() {
         // An authenticated request over HTTP/2.
         let r = h2
             .get(&url)
-            .bearer_auth(cx.token.borrow().as_str())
+            .bearer_auth(&token)
             .header("x-ms-client-request-id", "over-h2")
             .send()
             .await
@@ -134,7 +139,10 @@ fn audit_records_401s_without_the_token_and_one_host_in_request_uri() {
     });
     let text =
         std::fs::read_to_string(cx.emu.state().join("audit").join("audit401.jsonl")).unwrap();
-    assert!(!text.contains(bogus), "the refused token is in the audit log");
+    assert!(
+        !text.contains(bogus),
+        "the refused token is in the audit log"
+    );
     let recs = audit_records(&cx.emu, "audit401");
     let unauth: Vec<&Value> = recs.iter().filter(|r| r["httpStatusCode"] == 401).collect();
     assert_eq!(unauth.len(), 2, "{recs:#?}");
@@ -170,12 +178,13 @@ fn audit_log_rotates_caps_client_fields_and_is_owner_only() {
     let long_agent = "A".repeat(4_000);
     let long_id = "r".repeat(3_000);
     let long_query = "x".repeat(5_000);
+    let token = cx.token.borrow().clone();
     cx.rt.block_on(async {
         for _ in 0..60 {
             let r = cx
                 .http
                 .get(format!("{}/keys?api-version=7.6&junk={long_query}", h.base))
-                .bearer_auth(cx.token.borrow().as_str())
+                .bearer_auth(&token)
                 .header("user-agent", &long_agent)
                 .header("x-ms-client-request-id", &long_id)
                 .send()
@@ -282,11 +291,16 @@ fn key_purge_under_purge_protection_names_the_scheduled_purge_date() {
         .find(|l| l.starts_with("Hint: "))
         .unwrap_or_else(|| panic!("no hint: {}", out.stderr));
     assert!(
-        hint.contains("Purge protection keeps the deleted key 'kept' until its scheduled purge date")
-            && hint.contains(&date),
+        hint.contains(
+            "Purge protection keeps the deleted key 'kept' until its scheduled purge date"
+        ) && hint.contains(&date),
         "{hint}"
     );
-    assert!(!out.stderr.contains("role assignment create"), "{}", out.stderr);
+    assert!(
+        !out.stderr.contains("role assignment create"),
+        "{}",
+        out.stderr
+    );
 }
 
 /// Defect 5: what the service refuses as a bad request or a missing resource is not
@@ -311,7 +325,10 @@ fn bad_names_scopes_methods_and_paths_are_not_not_implemented() {
     }
     // Methods an operation does not take.
     let m = h.err("PATCH", "/keys", None, 400, "BadParameter");
-    assert!(m.starts_with("Method PATCH does not allow operation 'keys'"), "{m}");
+    assert!(
+        m.starts_with("Method PATCH does not allow operation 'keys'"),
+        "{m}"
+    );
     h.err("DELETE", "/keys/k1/create", None, 400, "BadParameter");
     h.err(
         "PATCH",
@@ -333,7 +350,8 @@ fn bad_names_scopes_methods_and_paths_are_not_not_implemented() {
         )
         .code(1);
     assert!(
-        out.stderr.contains("(BadParameter) The key name 'bad_name' is not valid")
+        out.stderr
+            .contains("(BadParameter) The key name 'bad_name' is not valid")
             && !out.stderr.contains("does not implement"),
         "{}",
         out.stderr
@@ -372,7 +390,11 @@ fn data_plane_refuses_non_json_bodies_repeated_api_versions_and_long_scopes() {
     let token = cx.token.borrow().clone();
     let body = serde_json::to_vec(&json!({"kty": "EC-HSM", "crv": "P-256"})).unwrap();
     let create = |name: &str| format!("{}/keys/{name}/create?api-version=7.6", h.base);
-    for ct in [Some("text/plain"), Some("application/x-www-form-urlencoded"), None] {
+    for ct in [
+        Some("text/plain"),
+        Some("application/x-www-form-urlencoded"),
+        None,
+    ] {
         let (s, v) = send_raw(&cx, "POST", &create("k1"), &token, ct, body.clone());
         assert_eq!(
             (s, v["error"]["code"].as_str()),
@@ -400,7 +422,11 @@ fn data_plane_refuses_non_json_bodies_repeated_api_versions_and_long_scopes() {
         &format!("{}/keys?api-version=7.6&api-version=bogus", h.base),
         None,
     );
-    assert_eq!((s, v["error"]["code"].as_str()), (400, Some("BadParameter")), "{v}");
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (400, Some("BadParameter")),
+        "{v}"
+    );
     // A scope naming a key of 200 characters.
     let long = "k".repeat(200);
     h.err(
@@ -437,7 +463,14 @@ fn arm_refuses_unknown_locations_tag_and_administrator_floods() {
         "properties": {"tenantId": emu.tenant(), "initialAdminObjectIds": [admin], "softDeleteRetentionInDays": 7}
     });
     let put = |name: &str, body: &Value, ct: Option<&str>| {
-        send_raw(&cx, "PUT", &url(name), &token, ct, serde_json::to_vec(body).unwrap())
+        send_raw(
+            &cx,
+            "PUT",
+            &url(name),
+            &token,
+            ct,
+            serde_json::to_vec(body).unwrap(),
+        )
     };
     let refused = |body: Value, code: &str| {
         let (s, v) = put("flood", &body, Some("application/json"));
@@ -447,7 +480,10 @@ fn arm_refuses_unknown_locations_tag_and_administrator_floods() {
     b["location"] = json!("mars");
     refused(b, "LocationNotAvailableForResourceType");
     let mut b = base.clone();
-    b["tags"] = (0..1000).map(|i| (format!("t{i}"), json!("v"))).collect::<serde_json::Map<_, _>>().into();
+    b["tags"] = (0..1000)
+        .map(|i| (format!("t{i}"), json!("v")))
+        .collect::<serde_json::Map<_, _>>()
+        .into();
     refused(b, "InvalidTag");
     let mut b = base.clone();
     b["tags"] = json!({"x".repeat(513): "v"});
@@ -456,11 +492,17 @@ fn arm_refuses_unknown_locations_tag_and_administrator_floods() {
     b["tags"] = json!({"env": "v".repeat(257)});
     refused(b, "InvalidTagValueLength");
     let mut b = base.clone();
-    b["properties"]["initialAdminObjectIds"] =
-        (0..10_000).map(|_| json!(uuid::Uuid::new_v4().to_string())).collect::<Vec<_>>().into();
+    b["properties"]["initialAdminObjectIds"] = (0..10_000)
+        .map(|_| json!(uuid::Uuid::new_v4().to_string()))
+        .collect::<Vec<_>>()
+        .into();
     refused(b, "BadRequest");
     let (s, v) = put("flood", &base, Some("text/plain"));
-    assert_eq!((s, v["error"]["code"].as_str()), (415, Some("UnsupportedMediaType")), "{v}");
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (415, Some("UnsupportedMediaType")),
+        "{v}"
+    );
     let (s, v) = send_raw(
         &cx,
         "GET",
@@ -516,7 +558,12 @@ fn oversized_bodies_get_an_azure_shaped_413_on_both_planes_and_protocols() {
         v
     };
     let cases = [
-        (format!("{}/keys/k/create?api-version=7.6", h.base), hsm_token.clone(), 3 << 20, "2 MB"),
+        (
+            format!("{}/keys/k/create?api-version=7.6", h.base),
+            hsm_token.clone(),
+            3 << 20,
+            "2 MB",
+        ),
         (arm_url.clone(), arm_token.clone(), 5 << 20, "4 MB"),
     ];
     for h2 in [false, true] {
@@ -535,7 +582,11 @@ fn oversized_bodies_get_an_azure_shaped_413_on_both_planes_and_protocols() {
             });
             assert_eq!(
                 version,
-                if h2 { reqwest::Version::HTTP_2 } else { reqwest::Version::HTTP_11 }
+                if h2 {
+                    reqwest::Version::HTTP_2
+                } else {
+                    reqwest::Version::HTTP_11
+                }
             );
             let v: Value = serde_json::from_str(&text)
                 .unwrap_or_else(|_| panic!("h2={h2} {url}: not JSON: {text}"));
@@ -562,7 +613,11 @@ fn oversized_bodies_get_an_azure_shaped_413_on_both_planes_and_protocols() {
         Some("application/json"),
         big(1 << 20),
     );
-    assert_eq!((s, v["error"]["code"].as_str()), (400, Some("BadParameter")), "{v}");
+    assert_eq!(
+        (s, v["error"]["code"].as_str()),
+        (400, Some("BadParameter")),
+        "{v}"
+    );
 }
 
 /// Defect 7: custom role definitions within the service's limits (name 512 and description 2048
@@ -586,16 +641,37 @@ fn custom_roles_are_bounded_like_the_service() {
     };
     let read = || vec!["Microsoft.KeyVault/managedHsm/keys/read/action".to_string()];
     let refused = |r: (u16, Value), what: &str| {
-        assert_eq!((r.0, r.1["error"]["code"].as_str()), (400, Some("BadParameter")), "{what}: {}", r.1);
+        assert_eq!(
+            (r.0, r.1["error"]["code"].as_str()),
+            (400, Some("BadParameter")),
+            "{what}: {}",
+            r.1
+        );
     };
     refused(put(&"n".repeat(100_000), "", read()), "100 KB name");
     refused(put(&"n".repeat(513), "", read()), "513-character name");
-    refused(put("big description", &"d".repeat(1 << 20), read()), "1 MB description");
-    refused(put("long description", &"d".repeat(2049), read()), "2049-character description");
-    refused(put("many actions", "", vec![read()[0].clone(); 10_000]), "10,000 data actions");
-    refused(put("twice", "", vec![read()[0].clone(); 2]), "an action twice");
     refused(
-        put("unknown", "", vec!["Microsoft.KeyVault/managedHsm/keys/fly/action".into()]),
+        put("big description", &"d".repeat(1 << 20), read()),
+        "1 MB description",
+    );
+    refused(
+        put("long description", &"d".repeat(2049), read()),
+        "2049-character description",
+    );
+    refused(
+        put("many actions", "", vec![read()[0].clone(); 10_000]),
+        "10,000 data actions",
+    );
+    refused(
+        put("twice", "", vec![read()[0].clone(); 2]),
+        "an action twice",
+    );
+    refused(
+        put(
+            "unknown",
+            "",
+            vec!["Microsoft.KeyVault/managedHsm/keys/fly/action".into()],
+        ),
         "an unknown data action",
     );
     // At the limits it is created, and it grants what it lists.
@@ -619,7 +695,9 @@ fn debug_traces_redact_key_material_of_every_operation() {
         a.extend_from_slice(&["--hsm-name", "traced", "--debug"]);
         emu.mhsm("security-officer", &a).ok()
     };
-    so(&["key", "create", "-n", "aes", "--kty", "oct-HSM", "--size", "256"]);
+    so(&[
+        "key", "create", "-n", "aes", "--kty", "oct-HSM", "--size", "256",
+    ]);
     let b64 = base64::engine::general_purpose::STANDARD;
     let b64url = base64::engine::general_purpose::URL_SAFE_NO_PAD;
     let cek = [0x5au8; 32];
@@ -627,20 +705,42 @@ fn debug_traces_redact_key_material_of_every_operation() {
     // Every spelling a secret could take in a trace.
     let spellings = |bytes: &[u8]| vec![b64.encode(bytes), b64url.encode(bytes)];
     let assert_hidden = |out: &crate::harness::Out, secrets: &[Vec<u8>], what: &str| {
-        assert!(out.stderr.contains("Request body:"), "{what}: no trace\n{}", out.stderr);
+        assert!(
+            out.stderr.contains("Request body:"),
+            "{what}: no trace\n{}",
+            out.stderr
+        );
         for s in secrets {
             for sp in spellings(s) {
                 assert!(!out.stderr.contains(&sp), "{what}: {sp} in\n{}", out.stderr);
             }
         }
     };
-    let w = so(&["key", "wrap", "-n", "aes", "-a", "A256KW", "--value", &b64.encode(cek)]);
+    let w = so(&[
+        "key",
+        "wrap",
+        "-n",
+        "aes",
+        "-a",
+        "A256KW",
+        "--value",
+        &b64.encode(cek),
+    ]);
     let wrapped = w.json()["result"].as_str().unwrap().to_string();
     assert_hidden(&w, &[cek.to_vec()], "wrap");
-    let u = so(&["key", "unwrap", "-n", "aes", "-a", "A256KW", "--value", &wrapped]);
+    let u = so(&[
+        "key", "unwrap", "-n", "aes", "-a", "A256KW", "--value", &wrapped,
+    ]);
     assert_hidden(&u, &[cek.to_vec()], "unwrap");
     let e = so(&[
-        "key", "encrypt", "-n", "aes", "-a", "A256GCM", "--value", &b64.encode(plain),
+        "key",
+        "encrypt",
+        "-n",
+        "aes",
+        "-a",
+        "A256GCM",
+        "--value",
+        &b64.encode(plain),
     ]);
     assert_hidden(&e, &[plain.to_vec()], "encrypt");
     let ej = e.json();
@@ -666,7 +766,10 @@ fn debug_traces_redact_key_material_of_every_operation() {
         "-n",
         "imported",
         "--pem-file",
-        &crate::security_domain::keys_dir().join("wrap1.key").display().to_string(),
+        &crate::security_domain::keys_dir()
+            .join("wrap1.key")
+            .display()
+            .to_string(),
     ]);
     let body = i
         .stderr

@@ -741,7 +741,12 @@ fn new_record(
             "LocationNotAvailableForResourceType",
             format!(
                 "The provided location '{}' is not available for resource type 'Microsoft.KeyVault/managedHSMs'. List of available regions for the resource type is '{}'.",
-                body.location.as_deref().unwrap_or_default().chars().take(64).collect::<String>(),
+                body.location
+                    .as_deref()
+                    .unwrap_or_default()
+                    .chars()
+                    .take(64)
+                    .collect::<String>(),
                 super::regions::LOCATIONS.join(",")
             ),
         ));

@@ -286,9 +286,9 @@ impl AuditLog {
         let mut line = serde_json::to_vec(record).unwrap_or_default();
         line.push(b'\n');
         let mut files = self.files.lock().expect("audit lock");
-        let full = files.get(hsm_key).is_some_and(|o| {
-            o.len > 0 && o.len + line.len() as u64 > self.rotation.max_bytes
-        });
+        let full = files
+            .get(hsm_key)
+            .is_some_and(|o| o.len > 0 && o.len + line.len() as u64 > self.rotation.max_bytes);
         if full {
             files.remove(hsm_key);
             self.rotate(hsm_key);

@@ -213,8 +213,7 @@ pub fn authorize(
     let mine: Vec<AssignmentRecord> = assignments(plane)?
         .into_iter()
         .filter(|a| {
-            ids.iter().any(|p| p.eq_ignore_ascii_case(&a.principal_id))
-                && a.scope().covers(target)
+            ids.iter().any(|p| p.eq_ignore_ascii_case(&a.principal_id)) && a.scope().covers(target)
         })
         .collect();
     let mut custom: Vec<RoleDefinition> = Vec::new();
@@ -575,7 +574,9 @@ fn put_definition(plane: &Plane, name: &str, body: &[u8]) -> ApiResult<Response>
     for perm in blocks {
         for list in [&perm.actions, &perm.not_actions] {
             if list.len() > MAX_CONTROL_ACTIONS
-                || list.iter().any(|a| a.chars().count() > MAX_CONTROL_ACTION_CHARS)
+                || list
+                    .iter()
+                    .any(|a| a.chars().count() > MAX_CONTROL_ACTION_CHARS)
             {
                 return Err(bad(format!(
                     "A permission block lists at most {MAX_CONTROL_ACTIONS} actions and notActions of at most {MAX_CONTROL_ACTION_CHARS} characters each."
