@@ -312,7 +312,12 @@ fn hint_for(e: &ClientError) -> Option<String> {
         {
             Some(firewall_hint(i, message))
         }
-        ClientError::Api { plane: Plane::Hsm, status: 403, code, message, .. } if code == "AccessDenied" || code == "Forbidden" => {
+        // Purge protection refuses with 403 `Forbidden` too; access control has nothing to do
+        // with it (`key purge` says what does).
+        ClientError::Api { plane: Plane::Hsm, status: 403, code, message, .. }
+            if (code == "AccessDenied" || code == "Forbidden")
+                && !message.to_ascii_lowercase().contains("purge protection") =>
+        {
             Some(access_denied_hint(message))
         }
         ClientError::Api { plane: Plane::Arm, status: 403, .. } => Some(

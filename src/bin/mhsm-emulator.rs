@@ -52,6 +52,12 @@ struct Args {
         value_name = "MINUTES"
     )]
     restore_backup_window_minutes: u64,
+    /// Size at which an HSM's audit log (`DIR/audit/<hsm>.jsonl`) rotates to `<hsm>.jsonl.1`.
+    #[arg(long = "audit-max-bytes", default_value_t = 10 * 1024 * 1024, value_name = "BYTES")]
+    audit_max_bytes: u64,
+    /// Rotated audit-log files kept per HSM (`.1` newest … `.N`; older ones are deleted).
+    #[arg(long = "audit-max-files", default_value_t = 5, value_name = "N")]
+    audit_max_files: u32,
     #[command(subcommand)]
     command: Option<Cmd>,
 }
@@ -245,6 +251,10 @@ fn main() {
         restore_backup_window: (args.restore_backup_window_minutes > 0)
             .then(|| Duration::from_secs(args.restore_backup_window_minutes * 60)),
         replication_delay: Duration::from_millis(args.replication_delay_ms),
+        audit_rotation: mhsm::emulator::dataplane::audit::Rotation {
+            max_bytes: args.audit_max_bytes,
+            max_files: args.audit_max_files,
+        },
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -85,13 +85,8 @@ impl Client {
         p: &KeyImportParameters,
     ) -> Result<KeyBundle> {
         let url = self.key_url(hsm, &format!("/keys/{name}"))?;
-        self.key_call(
-            hsm,
-            Request::new(Method::PUT, url, Plane::Hsm)
-                .json(p)
-                .sensitive(),
-        )
-        .await
+        self.key_call(hsm, Request::new(Method::PUT, url, Plane::Hsm).json(p))
+            .await
     }
 
     /// `GET /keys/{name}/{version}`.
@@ -200,7 +195,7 @@ impl Client {
     pub async fn backup_key(&self, hsm: &HsmEndpoint, name: &str) -> Result<String> {
         let url = self.key_url(hsm, &format!("/keys/{name}/backup"))?;
         let v: ValueBlob = self
-            .key_call(hsm, Request::new(Method::POST, url, Plane::Hsm).sensitive())
+            .key_call(hsm, Request::new(Method::POST, url, Plane::Hsm))
             .await?;
         Ok(v.value)
     }
@@ -210,9 +205,7 @@ impl Client {
         let url = self.key_url(hsm, "/keys/restore")?;
         self.key_call(
             hsm,
-            Request::new(Method::POST, url, Plane::Hsm)
-                .json(&ValueBlob { value: blob_b64url })
-                .sensitive(),
+            Request::new(Method::POST, url, Plane::Hsm).json(&ValueBlob { value: blob_b64url }),
         )
         .await
     }
@@ -255,10 +248,8 @@ impl Client {
         p: &KeyOperationsParameters,
     ) -> Result<KeyOperationResult> {
         let url = self.key_url(&k.hsm, &k.path(&format!("/{}", op.path())))?;
-        let mut req = Request::new(Method::POST, url, Plane::Hsm).json(p);
-        if matches!(op, CryptoOp::Decrypt | CryptoOp::UnwrapKey) {
-            req = req.sensitive();
-        }
+        // `--debug` hides `value` (plaintext, ciphertext, keys) by its kind, as for every body.
+        let req = Request::new(Method::POST, url, Plane::Hsm).json(p);
         self.key_call(&k.hsm, req).await
     }
 
@@ -291,9 +282,7 @@ impl Client {
         let v: ValueBlob = self
             .key_call(
                 hsm,
-                Request::new(Method::POST, url, Plane::Hsm)
-                    .json(&RandomBytesRequest { count })
-                    .sensitive(),
+                Request::new(Method::POST, url, Plane::Hsm).json(&RandomBytesRequest { count }),
             )
             .await?;
         Ok(v.value)

@@ -147,8 +147,6 @@ pub struct Request {
     pub url: Url,
     pub body: Option<Vec<u8>>,
     pub plane: Plane,
-    /// The body or response carries secrets: `--debug` shows its size only.
-    pub sensitive: bool,
 }
 
 impl Request {
@@ -158,7 +156,6 @@ impl Request {
             url,
             body: None,
             plane,
-            sensitive: false,
         }
     }
 
@@ -171,11 +168,6 @@ impl Request {
     /// Sets a body from pre-serialised JSON text (byte-exact requests).
     pub fn raw_json(mut self, text: String) -> Self {
         self.body = Some(text.into_bytes());
-        self
-    }
-
-    pub fn sensitive(mut self) -> Self {
-        self.sensitive = true;
         self
     }
 }
@@ -613,12 +605,9 @@ impl Client {
             "Request headers: x-ms-client-request-id: '{client_request_id}', Authorization: '{}'",
             if token.is_some() { "*****" } else { "(none)" }
         ));
+        // Bodies are redacted by the kind of each member, whatever the operation (`Member`).
         if token.is_some() && body_len > 0 {
-            let shown = if req.sensitive {
-                format!("<{body_len} bytes, redacted>")
-            } else {
-                redact_json(req.body.as_deref().unwrap_or_default())
-            };
+            let shown = redact_json(req.body.as_deref().unwrap_or_default());
             self.obs.debug(&format!("Request body: {shown}"));
         }
         let started = std::time::Instant::now();
@@ -635,12 +624,8 @@ impl Client {
                 .unwrap_or("")
         ));
         if !body.is_empty() {
-            let shown = if req.sensitive && (200..300).contains(&status) {
-                format!("<{} bytes, redacted>", body.len())
-            } else {
-                redact_json(&body)
-            };
-            self.obs.debug(&format!("Response body: {shown}"));
+            self.obs
+                .debug(&format!("Response body: {}", redact_json(&body)));
         }
         Ok(Response {
             status,
@@ -738,35 +723,62 @@ fn classify(url: &Url, e: reqwest::Error) -> ClientError {
     }
 }
 
-/// JSON members whose values never appear in `--debug` output.
-const SECRET_MEMBERS: &[&str] = &[
-    "access_token",
-    "refresh_token",
-    "id_token",
-    "client_secret",
-    "password",
-    "token",
-    "d",
-    "dp",
-    "dq",
-    "p",
-    "q",
-    "qi",
-    "k",
-    "key_hsm",
-    "client_assertion",
-];
+/// What a JSON member carries, decided by its name and the JSON type of its value — never by
+/// which operation sent or answered it — so that every request and response body, of every
+/// present and future operation, is redacted the same way in `--debug` traces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Member {
+    /// Credentials: tokens (bearer, refresh, SAS, release and attestation tokens), secrets,
+    /// passwords, client assertions.
+    Credential,
+    /// Private JWK members and BYOK blobs (`key_hsm`): the key of an import.
+    KeyMaterial,
+    /// The string `value` of the Key Vault wire format: plaintext, ciphertext and wrapped keys
+    /// of encrypt/decrypt/wrap/unwrap (parameters and results), signatures, key backups,
+    /// random bytes, security-domain blobs and their shares. (Settings and IP rules also call
+    /// their strings `value`; they are hidden too — a trace shows less, never a secret.)
+    Payload,
+    /// Anything else: shown (objects and arrays are walked).
+    Plain,
+}
 
-/// Redacts secret members of a JSON body (non-JSON bodies are shown as their size).
+/// Private members of a JSON web key (RFC 7518 §6.2.2, §6.3.2, §6.4.1) and the BYOK blob.
+const KEY_MATERIAL: &[&str] = &["d", "dp", "dq", "p", "q", "qi", "k", "key_hsm", "t"];
+
+fn member_kind(name: &str, value: &serde_json::Value) -> Member {
+    if value.is_null() {
+        return Member::Plain;
+    }
+    let lower = name.to_ascii_lowercase();
+    // Objects such as `sasTokenParameters` are walked: their string members are judged.
+    if value.is_string()
+        && ["token", "secret", "password", "assertion"]
+            .iter()
+            .any(|w| lower.contains(w))
+    {
+        return Member::Credential;
+    }
+    if KEY_MATERIAL.contains(&name) && value.is_string() {
+        return Member::KeyMaterial;
+    }
+    if lower == "value" && value.is_string() {
+        return Member::Payload;
+    }
+    Member::Plain
+}
+
+/// Redacts the secret-bearing members of a JSON body ([`Member`]); a body that is not JSON is
+/// shown as its size.
 pub fn redact_json(body: &[u8]) -> String {
     fn walk(v: &mut serde_json::Value) {
         match v {
             serde_json::Value::Object(m) => {
                 for (k, val) in m.iter_mut() {
-                    if SECRET_MEMBERS.contains(&k.as_str()) && !val.is_null() {
-                        *val = serde_json::Value::String("*****".into());
-                    } else {
-                        walk(val);
+                    match member_kind(k, val) {
+                        Member::Plain => walk(val),
+                        Member::Credential | Member::KeyMaterial | Member::Payload => {
+                            *val = serde_json::Value::String("*****".into());
+                        }
                     }
                 }
             }
@@ -835,5 +847,39 @@ mod tests {
         let s = redact_json(br#"{"access_token":"abc","key":{"n":"x","d":"secret"},"value":"v"}"#);
         assert!(!s.contains("abc") && !s.contains("secret"));
         assert!(s.contains("\"n\":\"x\""));
+    }
+
+    /// Every secret-bearing shape of the wire format, whatever operation carries it.
+    #[test]
+    fn debug_redaction_by_kind_of_member() {
+        let secret = "S3CR3T";
+        for body in [
+            // encrypt / wrap parameters, decrypt / unwrap / sign results, backups, rng
+            format!(r#"{{"alg":"A256KW","value":"{secret}"}}"#),
+            format!(r#"{{"kid":"https://h/keys/k/v","value":"{secret}"}}"#),
+            // import of every key type, BYOK
+            format!(r#"{{"key":{{"kty":"oct-HSM","k":"{secret}"}},"hsm":true}}"#),
+            format!(r#"{{"key":{{"kty":"RSA-HSM","n":"AQAB","e":"AQAB","key_hsm":"{secret}"}}}}"#),
+            // security-domain upload/download, release
+            format!(r#"{{"value":"{{\"EncData\":\"{secret}\"}}"}}"#),
+            format!(r#"{{"target":"t","release_token":"{secret}"}}"#),
+            // tokens and SAS anywhere, nested in arrays
+            format!(
+                r#"{{"sasTokenParameters":{{"storageResourceUri":"https://a","token":"{secret}"}}}}"#
+            ),
+            format!(r#"{{"access_token":"{secret}","token_type":"Bearer"}}"#),
+            format!(r#"{{"value":[{{"refresh_token":"{secret}","client_secret":"{secret}"}}]}}"#),
+        ] {
+            let shown = redact_json(body.as_bytes());
+            assert!(!shown.contains(secret), "{body} → {shown}");
+        }
+        // Public parts stay readable.
+        let shown = redact_json(br#"{"key":{"kty":"RSA","n":"AQAB","e":"AQAB"},"attributes":{"enabled":true},"value":true,"sasTokenParameters":{"storageResourceUri":"https://acct/c"}}"#);
+        assert!(
+            shown.contains("AQAB")
+                && shown.contains("\"value\":true")
+                && shown.contains("https://acct/c"),
+            "{shown}"
+        );
     }
 }

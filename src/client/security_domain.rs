@@ -39,9 +39,7 @@ impl Client {
         let resp = self
             .hsm_send(
                 hsm,
-                Request::new(Method::POST, url, Plane::Hsm)
-                    .raw_json(body)
-                    .sensitive(),
+                Request::new(Method::POST, url, Plane::Hsm).raw_json(body),
             )
             .await?;
         let poller = self.sd_poller(hsm, &resp, "download")?;
@@ -86,9 +84,7 @@ impl Client {
         let resp = self
             .hsm_send(
                 hsm,
-                Request::new(Method::POST, url, Plane::Hsm)
-                    .raw_json(body)
-                    .sensitive(),
+                Request::new(Method::POST, url, Plane::Hsm).raw_json(body),
             )
             .await?;
         let poller = self.sd_poller(hsm, &resp, "upload")?;

@@ -538,18 +538,30 @@ pub async fn clock_get(State(emu): State<Arc<Emulator>>) -> Json<serde_json::Val
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ClockAdvance {
     seconds: i64,
 }
 
-/// `POST /.emulator/clock {"seconds": N}` — moves the emulator's clock forward.
+/// `POST /.emulator/clock {"seconds": N}` — moves the emulator's clock forward. Anything but a
+/// non-negative integer that keeps the clock within 100 years of real time is a 400 (and
+/// nothing is stored).
 pub async fn clock_advance(
     State(emu): State<Arc<Emulator>>,
     headers: HeaderMap,
-    Json(body): Json<ClockAdvance>,
+    body: axum::body::Bytes,
 ) -> ApiResult<Json<serde_json::Value>> {
     admin(&emu, &headers)?;
-    let offset = emu.clock.advance(body.seconds);
+    let body: ClockAdvance = serde_json::from_slice(&body).map_err(|e| {
+        ApiError::bad_request(
+            "BadRequest",
+            format!("The body must be {{\"seconds\": <non-negative integer>}}: {e}"),
+        )
+    })?;
+    let offset = emu
+        .clock
+        .advance(body.seconds)
+        .map_err(|e| ApiError::bad_request("BadRequest", e.to_string()))?;
     emu.store
         .write(|tx| tx.put(tables::META, "clock_offset", &offset))?;
     housekeeping(&emu);

@@ -12,6 +12,7 @@ pub mod error;
 pub mod graph;
 pub mod hsm;
 pub mod idp;
+pub mod input;
 pub mod seal;
 pub mod storage;
 pub mod store;
@@ -58,6 +59,8 @@ pub struct EmulatorOptions {
     /// How long a write on the primary takes to become visible on a secondary region's
     /// listener (the service documents up to 6 minutes; see `dataplane::replica`).
     pub replication_delay: Duration,
+    /// Size and count of each HSM's audit-log files (`DIR/audit/<hsm>.jsonl[.N]`).
+    pub audit_rotation: dataplane::audit::Rotation,
 }
 
 impl EmulatorOptions {
@@ -73,6 +76,7 @@ impl EmulatorOptions {
             lro_retry_after: 1,
             restore_backup_window: Some(Duration::from_secs(30 * 60)),
             replication_delay: Duration::from_millis(500),
+            audit_rotation: dataplane::audit::Rotation::default(),
         }
     }
 }
@@ -155,6 +159,8 @@ pub struct Ready {
     pub blob_url: String,
     /// `storage.json`: the storage accounts, keys and container URIs.
     pub storage_file: PathBuf,
+    /// What the operator should know about the state it started from (printed in the banner).
+    pub warnings: Vec<String>,
 }
 
 impl Emulator {
@@ -399,6 +405,11 @@ fn control_router(emu: Arc<Emulator>) -> Router {
         )
         .nest("/v1.0", graph::router())
         .fallback(arm::dispatch)
+        .layer(axum::middleware::from_fn_with_state(
+            input::ARM_MAX_BODY,
+            input::limit_body,
+        ))
+        .layer(axum::extract::DefaultBodyLimit::disable())
         .with_state(emu)
 }
 
@@ -461,10 +472,22 @@ pub async fn start(opts: EmulatorOptions) -> Result<Running, StartError> {
     let idp = Idp::load_or_create(&dir.join("idp-signing-key.pem")).map_err(StartError::State)?;
     let admin_token = load_admin_token(dir)?;
     let sealer = seal::Sealer::load_or_create(&dir.join("store.key")).map_err(StartError::State)?;
-    let offset: i64 = store
-        .get(tables::META, "clock_offset")
-        .map_err(|e| StartError::State(e.to_string()))?
+    // A stored offset the clock cannot use (an older emulator accepted any number) must not
+    // brick the state directory: start from real time and say so.
+    let stored_offset: i64 = store
+        .get::<i64>(tables::META, "clock_offset")
+        .ok()
+        .flatten()
         .unwrap_or(0);
+    let mut warnings = Vec::new();
+    let clock = Clock::with_offset(stored_offset).unwrap_or_else(|| {
+        warnings.push(format!(
+            "the stored clock offset ({stored_offset} s) is out of range (0..={} s); the clock starts from real time.",
+            clock::MAX_OFFSET_SECS
+        ));
+        let _ = store.write(|tx| tx.put(tables::META, "clock_offset", &0i64));
+        Clock::default()
+    });
     let prev_port: Option<u16> = store
         .get(tables::META, "control_port")
         .map_err(|e| StartError::State(e.to_string()))?;
@@ -503,7 +526,7 @@ pub async fn start(opts: EmulatorOptions) -> Result<Running, StartError> {
     let emu = Arc::new(Emulator {
         opts: opts.clone(),
         store,
-        clock: Clock::with_offset(offset),
+        clock,
         idp,
         directory: RwLock::new(directory),
         urls: Urls {
@@ -513,7 +536,7 @@ pub async fn start(opts: EmulatorOptions) -> Result<Running, StartError> {
         tls: tls.server_config.clone(),
         listeners: Mutex::new(HashMap::new()),
         admin_token,
-        audit: dataplane::audit::AuditLog::new(dir.join("audit")),
+        audit: dataplane::audit::AuditLog::new(dir.join("audit"), opts.audit_rotation),
         sealer,
         throttles: Mutex::new(HashMap::new()),
         blob_port,
@@ -581,6 +604,7 @@ pub async fn start(opts: EmulatorOptions) -> Result<Running, StartError> {
         subscription_id: emu.subscription_id(),
         blob_url: format!("https://127.0.0.1:{blob_port}"),
         storage_file,
+        warnings,
     };
     Ok(Running {
         emu,
@@ -665,6 +689,9 @@ pub fn banner(r: &Ready, pre_activate: bool) -> String {
         blob = r.blob_url,
         storage = r.storage_file.display(),
     );
+    for w in &r.warnings {
+        s.push_str(&format!("\n  WARNING: {w}\n"));
+    }
     if pre_activate {
         s.push_str("\n  NOTE: --pre-activate is on: new HSMs are active without a security-domain download (tests only).\n");
     }

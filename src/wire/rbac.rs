@@ -390,7 +390,7 @@ impl std::str::FromStr for Scope {
     type Err = String;
 
     /// Accepts `/`, `` (empty), `/keys`, `keys`, `/keys/<name>`; a key name must match
-    /// `^[0-9a-zA-Z-]+$`.
+    /// `^[0-9a-zA-Z-]+$` and have at most 127 characters (the service's object-name rule).
     fn from_str(s: &str) -> Result<Scope, String> {
         let t = s.trim().trim_end_matches('/');
         let t = t.strip_prefix('/').unwrap_or(t);
@@ -401,7 +401,14 @@ impl std::str::FromStr for Scope {
         match (parts.next(), parts.next()) {
             (Some(k), None) if k.eq_ignore_ascii_case("keys") => Ok(Scope::Keys),
             (Some(k), Some(name)) if k.eq_ignore_ascii_case("keys") => {
-                if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+                if name.len() > 127 {
+                    Err(format!(
+                        "'{}…' is not a valid scope: a key name has at most 127 characters",
+                        s.chars().take(40).collect::<String>()
+                    ))
+                } else if !name.is_empty()
+                    && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                {
                     Ok(Scope::Key(name.to_string()))
                 } else {
                     Err(format!(

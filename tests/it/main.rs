@@ -6,6 +6,7 @@ mod az_settings;
 mod backup;
 mod backup_emulator;
 mod generated;
+mod hardening;
 mod harness;
 mod interop;
 mod interop_rust;

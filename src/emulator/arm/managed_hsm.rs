@@ -24,6 +24,50 @@ use crate::wire::arm::{
 const KV: &str = "microsoft.keyvault";
 /// HSMs per subscription per region (rest-api.md §8.6).
 const MAX_HSMS_PER_REGION: usize = 5;
+/// ARM's tag limits: 50 name/value pairs per resource, names of at most 512 characters, values
+/// of at most 256.
+const MAX_TAGS: usize = 50;
+const MAX_TAG_NAME_CHARS: usize = 512;
+const MAX_TAG_VALUE_CHARS: usize = 256;
+/// Initial administrators become role assignments at `/`, where an HSM holds at most 50
+/// (service-facts.md §1.1).
+const MAX_INITIAL_ADMINS: usize = 50;
+
+/// Refuses tags beyond ARM's limits (400 `InvalidTag`).
+fn check_tags(tags: Option<&BTreeMap<String, String>>) -> ApiResult<()> {
+    let Some(tags) = tags else { return Ok(()) };
+    let short = |s: &str| s.chars().take(40).collect::<String>();
+    if tags.len() > MAX_TAGS {
+        return Err(ApiError::bad_request(
+            "InvalidTag",
+            format!(
+                "The resource has {} tags; a resource can have at most {MAX_TAGS} tag name/value pairs.",
+                tags.len()
+            ),
+        ));
+    }
+    for (k, v) in tags {
+        if k.is_empty() || k.chars().count() > MAX_TAG_NAME_CHARS {
+            return Err(ApiError::bad_request(
+                "InvalidTagNameLength",
+                format!(
+                    "The tag name '{}' is not valid: tag names have 1 to {MAX_TAG_NAME_CHARS} characters.",
+                    short(k)
+                ),
+            ));
+        }
+        if v.chars().count() > MAX_TAG_VALUE_CHARS {
+            return Err(ApiError::bad_request(
+                "InvalidTagValueLength",
+                format!(
+                    "The value of tag '{}' is not valid: tag values have at most {MAX_TAG_VALUE_CHARS} characters.",
+                    short(k)
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
 
 pub async fn route(emu: &Arc<Emulator>, r: &ArmRequest) -> ApiResult<Response> {
     let l: Vec<&str> = r.low.iter().map(String::as_str).collect();
@@ -556,6 +600,7 @@ fn put_hsm(
         &hsm_scope(sub, rg, name),
     )?;
     let body: ManagedHsm = r.json()?;
+    check_tags(body.tags.as_ref())?;
     let rg_rec = require_rg(emu, sub, rg)?;
     if !valid_hsm_name(name) {
         return Err(ApiError::bad_request(
@@ -694,6 +739,22 @@ fn new_record(
         })?
         .to_ascii_lowercase()
         .replace(' ', "");
+    // Only the regions the subscription offers for managedHSMs (ARM's refusal).
+    if !super::regions::LOCATIONS.contains(&location.as_str()) {
+        return Err(ApiError::bad_request(
+            "LocationNotAvailableForResourceType",
+            format!(
+                "The provided location '{}' is not available for resource type 'Microsoft.KeyVault/managedHSMs'. List of available regions for the resource type is '{}'.",
+                body.location
+                    .as_deref()
+                    .unwrap_or_default()
+                    .chars()
+                    .take(64)
+                    .collect::<String>(),
+                super::regions::LOCATIONS.join(",")
+            ),
+        ));
+    }
     let sku = body
         .sku
         .as_ref()
@@ -723,6 +784,15 @@ fn new_record(
         return Err(ApiError::bad_request(
             "BadRequest",
             "At least one initial administrator (properties.initialAdminObjectIds) is required.",
+        ));
+    }
+    if admins.len() > MAX_INITIAL_ADMINS {
+        return Err(ApiError::bad_request(
+            "BadRequest",
+            format!(
+                "{} initial administrators were given; at most {MAX_INITIAL_ADMINS} are allowed (each becomes a role assignment at '/', where a Managed HSM holds at most {MAX_INITIAL_ADMINS}).",
+                admins.len()
+            ),
         ));
     }
     if let Some(bad) = admins.iter().find(|a| !is_guid(a)) {

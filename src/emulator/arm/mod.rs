@@ -191,7 +191,9 @@ async fn handle(
         ));
     }
     let caller = authenticate(emu, headers, ARM_AUDIENCES).map_err(|f| unauthenticated(emu, f))?;
+    crate::emulator::input::single_api_version(uri.query(), "InvalidApiVersionParameter")?;
     let api_version = check_api_version(&query)?;
+    crate::emulator::input::json_content_type(headers, &body)?;
     let req = ArmRequest {
         method,
         seg,

@@ -1,7 +1,10 @@
-//! Audit log of each HSM (rest-api.md §11): one `AuditEvent` JSON record per authenticated
-//! data-plane request — denied ones too — appended to `DIR/audit/<hsm>.jsonl`. Records carry the
-//! caller's identity claims, never tokens or key material. Each record is written with one
-//! `write(2)` before the response is sent, so it survives the emulator being killed.
+//! Audit log of each HSM (rest-api.md §11): one `AuditEvent` JSON record per data-plane request
+//! the service logs — denied ones, 401s and malformed requests too — appended to
+//! `DIR/audit/<hsm>.jsonl`. Records carry the caller's identity claims, never tokens or key
+//! material; fields a client chooses (URI, User-Agent, request id, api-version) are capped in
+//! length. Each record is written with one `write(2)` before the response is sent, so it survives
+//! the emulator being killed. The file rotates at a size (`<hsm>.jsonl.1` newest … `.N`, older
+//! ones deleted), and every file is owner-only (0600) like the rest of the state.
 
 use serde::Serialize;
 use std::collections::HashMap;
@@ -57,6 +60,20 @@ pub struct AuditRecord {
     pub properties: serde_json::Value,
 }
 
+/// Longest value kept of each field a client chooses (longer ones end with `…`).
+pub const MAX_URI_CHARS: usize = 2048;
+pub const MAX_CLIENT_FIELD_CHARS: usize = 256;
+
+/// `s` cut to at most `max` characters (a cut one ends with `…`).
+pub fn cap(mut s: String, max: usize) -> String {
+    if let Some((i, _)) = s.char_indices().nth(max) {
+        let cut = s[..i].char_indices().nth(max - 1).map_or(i, |(j, _)| j);
+        s.truncate(cut);
+        s.push('…');
+    }
+    s
+}
+
 impl AuditRecord {
     #[allow(clippy::too_many_arguments)]
     pub fn new(
@@ -79,6 +96,64 @@ impl AuditRecord {
             "http_schemas_xmlsoap_org_ws_2005_05_identity": {"claims": {"upn": c.upn}},
             "groups": c.groups,
         }});
+        Self::with_identity(
+            hsm,
+            identity.to_string(),
+            time,
+            operation,
+            api_version,
+            status,
+            duration_ms,
+            request_uri,
+            client_info,
+            correlation_id,
+            request_id,
+        )
+    }
+
+    /// The record of a request with no valid token (a 401): no identity, and never the token.
+    #[allow(clippy::too_many_arguments)]
+    pub fn unauthenticated(
+        hsm: &HsmRecord,
+        time: String,
+        operation: &str,
+        api_version: &str,
+        status: u16,
+        duration_ms: u64,
+        request_uri: String,
+        client_info: String,
+        correlation_id: String,
+        request_id: String,
+    ) -> AuditRecord {
+        Self::with_identity(
+            hsm,
+            serde_json::json!({"claim": {}}).to_string(),
+            time,
+            operation,
+            api_version,
+            status,
+            duration_ms,
+            request_uri,
+            client_info,
+            correlation_id,
+            request_id,
+        )
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn with_identity(
+        hsm: &HsmRecord,
+        identity: String,
+        time: String,
+        operation: &str,
+        api_version: &str,
+        status: u16,
+        duration_ms: u64,
+        request_uri: String,
+        client_info: String,
+        correlation_id: String,
+        request_id: String,
+    ) -> AuditRecord {
         AuditRecord {
             tenant_id: hsm.tenant_id.clone(),
             time,
@@ -89,7 +164,7 @@ impl AuditRecord {
             resource_type: "managedHSMs",
             pool_name: hsm.name.clone(),
             operation_name: operation.to_string(),
-            operation_version: api_version.to_string(),
+            operation_version: cap(api_version.to_string(), MAX_CLIENT_FIELD_CHARS),
             category: "AuditEvent",
             result_type: if (200..300).contains(&status) {
                 "Success".into()
@@ -99,12 +174,12 @@ impl AuditRecord {
             result_signature: reason(status),
             http_status_code: status,
             duration_ms,
-            request_uri,
+            request_uri: cap(request_uri, MAX_URI_CHARS),
             caller_ip_address: "127.0.0.1".into(),
-            client_info,
-            correlation_id,
+            client_info: cap(client_info, MAX_CLIENT_FIELD_CHARS),
+            correlation_id: cap(correlation_id, MAX_CLIENT_FIELD_CHARS),
             request_id,
-            identity: identity.to_string(),
+            identity,
             properties: serde_json::json!({"PoolType": "M-HSM", "sku_Family": hsm.sku.family, "sku_Name": hsm.sku.name}),
         }
     }
@@ -118,16 +193,62 @@ fn reason(status: u16) -> String {
         .to_string()
 }
 
+/// When a log file rotates and how many rotated files are kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rotation {
+    /// A file rotates before a record would take it past this size (bytes).
+    pub max_bytes: u64,
+    /// Rotated files kept (`<hsm>.jsonl.1` … `.N`); 0 keeps none (the log restarts empty).
+    pub max_files: u32,
+}
+
+impl Default for Rotation {
+    /// 10 MiB × (1 + 5) files: about 60,000 records per HSM at ~1 KB each.
+    fn default() -> Self {
+        Rotation {
+            max_bytes: 10 * 1024 * 1024,
+            max_files: 5,
+        }
+    }
+}
+
+/// An open log file and its size.
+struct Open {
+    file: std::fs::File,
+    len: u64,
+}
+
 /// Appends records to per-HSM files.
 pub struct AuditLog {
     dir: PathBuf,
-    files: Mutex<HashMap<String, std::fs::File>>,
+    rotation: Rotation,
+    files: Mutex<HashMap<String, Open>>,
+}
+
+/// Opens (creating owner-only) a log file for appending.
+fn open_append(path: &std::path::Path) -> std::io::Result<std::fs::File> {
+    let mut o = std::fs::OpenOptions::new();
+    o.create(true).append(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    let f = o.open(path)?;
+    // A file an older emulator created with the umask's mode becomes owner-only too.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = f.set_permissions(std::fs::Permissions::from_mode(0o600));
+    }
+    Ok(f)
 }
 
 impl AuditLog {
-    pub fn new(dir: PathBuf) -> AuditLog {
+    pub fn new(dir: PathBuf, rotation: Rotation) -> AuditLog {
         AuditLog {
             dir,
+            rotation,
             files: Mutex::new(HashMap::new()),
         }
     }
@@ -137,31 +258,87 @@ impl AuditLog {
         self.dir.join(format!("{hsm_key}.jsonl"))
     }
 
-    /// Appends one record (a single write of one line).
+    /// The `n`-th rotated file of an HSM (1 = the newest).
+    pub fn rotated_path(&self, hsm_key: &str, n: u32) -> PathBuf {
+        self.dir.join(format!("{hsm_key}.jsonl.{n}"))
+    }
+
+    /// Shifts `.jsonl` → `.jsonl.1` → … → `.jsonl.N`, dropping the oldest.
+    fn rotate(&self, hsm_key: &str) {
+        let n = self.rotation.max_files;
+        if n == 0 {
+            let _ = std::fs::remove_file(self.path(hsm_key));
+            return;
+        }
+        let _ = std::fs::remove_file(self.rotated_path(hsm_key, n));
+        for i in (1..n).rev() {
+            let _ = std::fs::rename(
+                self.rotated_path(hsm_key, i),
+                self.rotated_path(hsm_key, i + 1),
+            );
+        }
+        let _ = std::fs::rename(self.path(hsm_key), self.rotated_path(hsm_key, 1));
+    }
+
+    /// Appends one record (a single write of one line), rotating first when the line would take
+    /// the file past its size limit.
     pub fn append(&self, hsm_key: &str, record: &AuditRecord) {
         let mut line = serde_json::to_vec(record).unwrap_or_default();
         line.push(b'\n');
         let mut files = self.files.lock().expect("audit lock");
+        let full = files
+            .get(hsm_key)
+            .is_some_and(|o| o.len > 0 && o.len + line.len() as u64 > self.rotation.max_bytes);
+        if full {
+            files.remove(hsm_key);
+            self.rotate(hsm_key);
+        }
         if !files.contains_key(hsm_key) {
-            let _ = std::fs::create_dir_all(&self.dir);
-            match std::fs::OpenOptions::new()
-                .create(true)
-                .append(true)
-                .open(self.path(hsm_key))
-            {
-                Ok(f) => {
-                    files.insert(hsm_key.to_string(), f);
+            if std::fs::create_dir_all(&self.dir).is_ok() {
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::PermissionsExt;
+                    let _ =
+                        std::fs::set_permissions(&self.dir, std::fs::Permissions::from_mode(0o700));
                 }
-                Err(_) => return,
+            }
+            let path = self.path(hsm_key);
+            let Ok(file) = open_append(&path) else {
+                return;
+            };
+            let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+            files.insert(hsm_key.to_string(), Open { file, len });
+            // A file left over a limit by a previous run (or a smaller limit) rotates now.
+            if len > 0 && len + line.len() as u64 > self.rotation.max_bytes {
+                files.remove(hsm_key);
+                self.rotate(hsm_key);
+                let Ok(file) = open_append(&path) else {
+                    return;
+                };
+                files.insert(hsm_key.to_string(), Open { file, len: 0 });
             }
         }
-        if let Some(f) = files.get_mut(hsm_key) {
-            let _ = f.write_all(&line);
+        if let Some(o) = files.get_mut(hsm_key)
+            && o.file.write_all(&line).is_ok()
+        {
+            o.len += line.len() as u64;
         }
     }
 
     /// Forgets the open file of a purged HSM (its log stays on disk).
     pub fn close(&self, hsm_key: &str) {
         self.files.lock().expect("audit lock").remove(hsm_key);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cap_cuts_on_characters() {
+        assert_eq!(cap("abc".into(), 3), "abc");
+        assert_eq!(cap("abcd".into(), 3), "ab…");
+        assert_eq!(cap("ééééé".into(), 4), "ééé…");
     }
 }

@@ -103,6 +103,12 @@ pub fn plane_router(plane: Plane) -> Router {
             plane.clone(),
             authenticate_layer,
         ))
+        // Bodies are read (bounded) before anything else; the handlers' own limit is ours.
+        .layer(middleware::from_fn_with_state(
+            crate::emulator::input::DATAPLANE_MAX_BODY,
+            crate::emulator::input::limit_body,
+        ))
+        .layer(axum::extract::DefaultBodyLimit::disable())
         .with_state(plane)
 }
 
@@ -150,12 +156,24 @@ async fn authenticate_layer(State(plane): State<Plane>, mut req: Request, next: 
             match authenticate(&plane.emu, req.headers(), &[MHSM_AUDIENCE]) {
                 Ok(caller) => {
                     if !caller.claims.tid.eq_ignore_ascii_case(&hsm.tenant_id) {
-                        return unauthorized(
+                        let resp = unauthorized(
                             &plane,
                             &hsm,
                             &method,
                             Some("The access token is from the wrong tenant.".into()),
                         );
+                        audit(
+                            &plane,
+                            &hsm,
+                            None,
+                            addr,
+                            &method,
+                            req.uri(),
+                            req.headers(),
+                            resp.status().as_u16(),
+                            started,
+                        );
+                        return resp;
                     }
                     if let Err(e) = network::admit(&plane.emu, &hsm, plane.ingress, addr, &caller) {
                         // Firewall blocks are audited like every authenticated request.
@@ -163,7 +181,7 @@ async fn authenticate_layer(State(plane): State<Plane>, mut req: Request, next: 
                         audit(
                             &plane,
                             &hsm,
-                            &caller,
+                            Some(&caller),
                             addr,
                             &method,
                             req.uri(),
@@ -186,9 +204,26 @@ async fn authenticate_layer(State(plane): State<Plane>, mut req: Request, next: 
                     }
                     next.run(req).await
                 }
-                Err(AuthFailure::Missing) => unauthorized(&plane, &hsm, &method, None),
-                Err(AuthFailure::Invalid(e)) => {
-                    unauthorized(&plane, &hsm, &method, Some(e.to_string()))
+                Err(failure) => {
+                    // The service logs requests refused with 401 too (rest-api.md §11): the
+                    // record has no identity, and the refused token is not kept.
+                    let reason = match failure {
+                        AuthFailure::Missing => None,
+                        AuthFailure::Invalid(e) => Some(e.to_string()),
+                    };
+                    let resp = unauthorized(&plane, &hsm, &method, reason);
+                    audit(
+                        &plane,
+                        &hsm,
+                        None,
+                        addr,
+                        &method,
+                        req.uri(),
+                        req.headers(),
+                        resp.status().as_u16(),
+                        started,
+                    );
+                    resp
                 }
             }
         })
@@ -278,18 +313,31 @@ async fn dispatch(
         Ok(h) => h,
         Err(e) => return e.into_response(),
     };
-    let resp = match handle(
-        &plane, &caller, &hsm, &method, &route, &query, &headers, &body,
-    )
-    .await
-    {
-        Ok(r) => r,
+    // A repeated api-version is refused (the query map above keeps only the last one).
+    let checked = crate::emulator::input::single_api_version(uri.query(), "BadParameter");
+    let resp = match checked {
         Err(e) => e.into_response(),
+        Ok(()) => match handle(
+            &plane,
+            &caller,
+            &hsm,
+            &method,
+            uri.path(),
+            &route,
+            &query,
+            &headers,
+            &body,
+        )
+        .await
+        {
+            Ok(r) => r,
+            Err(e) => e.into_response(),
+        },
     };
     audit(
         &plane,
         &hsm,
-        &caller,
+        Some(&caller),
         addr,
         &method,
         &uri,
@@ -300,12 +348,13 @@ async fn dispatch(
     resp
 }
 
-/// Appends the audit record of an authenticated request (served, or refused by the firewall).
+/// Appends the audit record of a request: served, refused by the firewall, or (no `caller`)
+/// refused with 401.
 #[allow(clippy::too_many_arguments)]
 fn audit(
     plane: &Plane,
     hsm: &HsmRecord,
-    caller: &Caller,
+    caller: Option<&Caller>,
     addr: network::ClientAddr,
     method: &Method,
     uri: &Uri,
@@ -332,19 +381,42 @@ fn audit(
     let request_id = REQUEST
         .try_with(|c| c.request_id.clone())
         .unwrap_or_default();
-    let mut record = audit::AuditRecord::new(
-        hsm,
-        caller,
-        crate::emulator::clock::arm_time(plane.emu.clock.now()),
-        &operation,
-        &api_version,
-        status,
-        started.elapsed().as_millis() as u64,
-        format!("{}{}", hsm.hsm_uri().trim_end_matches('/'), uri),
-        header("user-agent"),
-        header("x-ms-client-request-id"),
-        request_id,
+    // HTTP/2 requests carry the absolute URI (`https://host:port/keys…`), HTTP/1.1 ones the
+    // origin form (`/keys…`): the record names the HSM's URI plus the path and query either way.
+    let request_uri = format!(
+        "{}{}",
+        hsm.hsm_uri().trim_end_matches('/'),
+        uri.path_and_query().map_or("/", |p| p.as_str())
     );
+    let time = crate::emulator::clock::arm_time(plane.emu.clock.now());
+    let duration = started.elapsed().as_millis() as u64;
+    let mut record = match caller {
+        Some(caller) => audit::AuditRecord::new(
+            hsm,
+            caller,
+            time,
+            &operation,
+            &api_version,
+            status,
+            duration,
+            request_uri,
+            header("user-agent"),
+            header("x-ms-client-request-id"),
+            request_id,
+        ),
+        None => audit::AuditRecord::unauthenticated(
+            hsm,
+            time,
+            &operation,
+            &api_version,
+            status,
+            duration,
+            request_uri,
+            header("user-agent"),
+            header("x-ms-client-request-id"),
+            request_id,
+        ),
+    };
     record.caller_ip_address = addr.0.to_string();
     plane.emu.audit.append(&plane.key, &record);
 }
@@ -372,11 +444,13 @@ async fn handle(
     caller: &Caller,
     hsm: &HsmRecord,
     method: &Method,
+    path: &str,
     route: &Route,
     query: &HashMap<String, String>,
-    _headers: &HeaderMap,
+    headers: &HeaderMap,
     body: &Bytes,
 ) -> ApiResult<Response> {
+    crate::emulator::input::json_content_type(headers, body)?;
     let api_version = query
         .get("api-version")
         .map(String::as_str)
@@ -406,13 +480,7 @@ async fn handle(
         Some(_) => {}
     }
     let Some(op) = route.requirement(method) else {
-        return Err(ApiError::new(
-            StatusCode::NOT_IMPLEMENTED,
-            "NotImplemented",
-            format!(
-                "mhsm-emulator does not implement '{method}' on this Managed HSM data-plane path."
-            ),
-        ));
+        return Err(routes::refusal(method, path, route));
     };
     // Order (rest-api.md §15): token (done) → activation → RBAC → the operation itself.
     if !hsm.is_active(plane.emu.clock.now()) && !op.before_activation {

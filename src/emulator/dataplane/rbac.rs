@@ -35,6 +35,17 @@ pub const MAX_CUSTOM_ROLES: usize = 50;
 const ASSIGNMENT_TOMBSTONES: &str = "role_assignment_tombstones";
 /// Deleted custom role definitions, likewise.
 const DEFINITION_TOMBSTONES: &str = "role_definition_tombstones";
+/// Azure RBAC's custom-role property limits: a role name of at most 512 characters, a
+/// description of at most 2048.
+pub const MAX_ROLE_NAME_CHARS: usize = 512;
+pub const MAX_ROLE_DESCRIPTION_CHARS: usize = 2048;
+/// Permission blocks of one custom role (each lists every data action at most once, so a block
+/// is bounded by the data-action vocabulary).
+pub const MAX_PERMISSION_BLOCKS: usize = 10;
+/// Control-plane `actions`/`notActions` entries a block may carry (MHSM roles have none; they
+/// are kept as given, bounded) and their length.
+pub const MAX_CONTROL_ACTIONS: usize = 100;
+pub const MAX_CONTROL_ACTION_CHARS: usize = 256;
 
 /// A stored role assignment.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -295,13 +306,39 @@ pub fn authorize(
     target: &Scope,
 ) -> ApiResult<()> {
     let action = crate::wire::rbac::data_action(action_suffix);
-    if permitted(
-        &assignments(plane)?,
-        &custom_roles(plane)?,
-        &principal_ids(caller),
-        &action,
-        target,
-    ) {
+    let ids = principal_ids(caller);
+    // Only the caller's assignments that cover the target count, and only the custom roles they
+    // name are read (by key): the cost of a decision does not grow with unrelated roles.
+    let mine: Vec<AssignmentRecord> = assignments(plane)?
+        .into_iter()
+        .filter(|a| {
+            ids.iter().any(|p| p.eq_ignore_ascii_case(&a.principal_id)) && a.scope().covers(target)
+        })
+        .collect();
+    // A secondary region sees the custom roles replicated so far (as its assignments); the
+    // primary reads just the roles named.
+    let replica = plane.replicated_before().is_some();
+    let mut custom: Vec<RoleDefinition> = if replica {
+        custom_roles(plane)?
+    } else {
+        Vec::new()
+    };
+    for a in mine.iter().filter(|_| !replica) {
+        let guid = guid_of(&a.role_definition_id).to_ascii_lowercase();
+        if built_in(&guid).is_some_and(|b| b.guid.eq_ignore_ascii_case(&guid))
+            || custom.iter().any(|d| d.name == guid)
+        {
+            continue;
+        }
+        if let Some(d) = plane
+            .emu
+            .store
+            .get::<RoleDefinition>(DEFINITIONS, &key(&plane.key, &guid))?
+        {
+            custom.push(d);
+        }
+    }
+    if permitted(&mine, &custom, &ids, &action, target) {
         return Ok(());
     }
     let shown = match target {
@@ -627,13 +664,68 @@ fn put_definition(plane: &Plane, name: &str, body: &[u8]) -> ApiResult<Response>
             "The assignable scopes of a custom role must be [\"/\"].",
         ));
     }
+    if role_name.chars().count() > MAX_ROLE_NAME_CHARS {
+        return Err(bad(format!(
+            "The role name has {} characters; a role name has at most {MAX_ROLE_NAME_CHARS}.",
+            role_name.chars().count()
+        )));
+    }
+    if let Some(d) = &p.description
+        && d.chars().count() > MAX_ROLE_DESCRIPTION_CHARS
+    {
+        return Err(bad(format!(
+            "The role description has {} characters; a description has at most {MAX_ROLE_DESCRIPTION_CHARS}.",
+            d.chars().count()
+        )));
+    }
+    let blocks = p.permissions.as_deref().unwrap_or_default();
+    if blocks.len() > MAX_PERMISSION_BLOCKS {
+        return Err(bad(format!(
+            "The role has {} permission blocks; a role has at most {MAX_PERMISSION_BLOCKS}.",
+            blocks.len()
+        )));
+    }
+    for perm in blocks {
+        for list in [&perm.actions, &perm.not_actions] {
+            if list.len() > MAX_CONTROL_ACTIONS
+                || list
+                    .iter()
+                    .any(|a| a.chars().count() > MAX_CONTROL_ACTION_CHARS)
+            {
+                return Err(bad(format!(
+                    "A permission block lists at most {MAX_CONTROL_ACTIONS} actions and notActions of at most {MAX_CONTROL_ACTION_CHARS} characters each."
+                )));
+            }
+        }
+        // Every entry must be a known data action (checked below), each at most once: a block
+        // is bounded by the vocabulary.
+        for list in [&perm.data_actions, &perm.not_data_actions] {
+            if list.len() > crate::wire::rbac::DATA_ACTIONS.len() {
+                return Err(bad(format!(
+                    "A permission block lists {} data actions; there are {} Managed HSM data actions, each listed at most once.",
+                    list.len(),
+                    crate::wire::rbac::DATA_ACTIONS.len()
+                )));
+            }
+            let mut seen = std::collections::HashSet::new();
+            if let Some(dup) = list.iter().find(|a| !seen.insert(a.to_ascii_lowercase())) {
+                return Err(bad(format!(
+                    "The data action '{}' is listed twice in one permission block.",
+                    dup.chars().take(200).collect::<String>()
+                )));
+            }
+        }
+    }
     let mut permissions = Vec::new();
     for perm in p.permissions.clone().unwrap_or_default() {
         let canon = |list: &[String]| -> ApiResult<Vec<String>> {
             list.iter()
                 .map(|a| {
                     canonical_data_action(a).ok_or_else(|| {
-                        bad(format!("'{a}' is not a valid Managed HSM data action."))
+                        bad(format!(
+                            "'{}' is not a valid Managed HSM data action.",
+                            a.chars().take(200).collect::<String>()
+                        ))
                     })
                 })
                 .collect()

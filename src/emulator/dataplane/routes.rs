@@ -2,8 +2,9 @@
 //! tells, per method, the data action it requires, the scope RBAC checks it at (rest-api.md §5,
 //! §8.4), and whether it is served before activation (security-domain operations only).
 
-use axum::http::Method;
+use axum::http::{Method, StatusCode};
 
+use crate::emulator::error::ApiError;
 use crate::wire::rbac::Scope;
 
 /// A cryptographic operation on a key version.
@@ -276,6 +277,58 @@ pub fn parse(method: &Method, path: &str) -> Route {
         ["settings", _] => Route::Settings { name: Some(s(1)) },
         _ => Route::Unknown,
     }
+}
+
+/// Why a request that names no operation (`Route::Unknown`, or a route without `method`) is
+/// refused, as the service refuses it: a key name or role scope that is not valid is a 400
+/// `BadParameter`; a method an operation does not take is a 400 `BadParameter` ("Method PUT does
+/// not allow operation 'restore'", recorded from the service, service-facts.md §4.2) on key paths
+/// and a 405 elsewhere; any other path is a 404. (501 `NotImplemented` is only for operations the
+/// emulator knowingly does not model.)
+pub fn refusal(method: &Method, path: &str, route: &Route) -> ApiError {
+    let seg: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    if let Some(i) = seg.iter().position(|s| eq(s, "providers")) {
+        let scope = format!("/{}", seg[..i].join("/"));
+        if let Err(e) = scope.parse::<Scope>() {
+            return ApiError::bad_request("BadParameter", format!("Invalid scope. {e}."));
+        }
+    }
+    if let [first, name, ..] = seg.as_slice()
+        && (eq(first, "keys") || eq(first, "deletedkeys"))
+        && !(eq(first, "keys") && eq(name, "restore"))
+        && !key_name_ok(name)
+    {
+        let shown: String = name.chars().take(64).collect();
+        let more = if name.chars().count() > 64 { "…" } else { "" };
+        return ApiError::bad_request(
+            "BadParameter",
+            format!(
+                "The key name '{shown}{more}' is not valid: a key name is 1-127 characters of 0-9, a-z, A-Z and '-'."
+            ),
+        );
+    }
+    if *route != Route::Unknown {
+        let op = seg.last().copied().unwrap_or("/");
+        if matches!(seg.first(), Some(f) if eq(f, "keys") || eq(f, "deletedkeys")) {
+            return ApiError::bad_request(
+                "BadParameter",
+                format!("Method {method} does not allow operation '{op}'"),
+            );
+        }
+        return ApiError::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "MethodNotAllowed",
+            format!("The requested resource does not support http method '{method}'."),
+        );
+    }
+    ApiError::not_found(
+        "NotFound",
+        format!(
+            "The requested path '{}' does not exist on a Managed HSM.",
+            path.chars().take(256).collect::<String>()
+        ),
+    )
 }
 
 impl Route {

@@ -208,7 +208,7 @@ async fn open_container_fails_clearly() {
     assert_eq!(e.code(), "AuthorizationPermissionMismatch");
 
     // Expired on the emulator clock.
-    emu.clock.advance(2 * 3600);
+    emu.clock.advance(2 * 3600).unwrap();
     let e = err(open_container(emu, URI, &StorageAuth::Sas(token)).await);
     assert_eq!(e.code(), "AuthenticationFailed");
     assert!(e.to_string().contains("The SAS has expired."), "{e}");
