@@ -293,10 +293,9 @@ pub fn classify_pkcs8(der: &[u8]) -> Result<TargetKind> {
         .map_err(|_| ByokError::Target("not a PKCS#8 private key".into()))?;
     match info.algorithm.oid.to_string().as_str() {
         OID_RSA => {
-            let key = pkcs1::RsaPrivateKey::<pkcs1::UintRef<'_>>::from_der(
-                info.private_key.as_bytes(),
-            )
-            .map_err(|_| ByokError::Target("malformed RSA private key".into()))?;
+            let key =
+                pkcs1::RsaPrivateKey::<pkcs1::UintRef<'_>>::from_der(info.private_key.as_bytes())
+                    .map_err(|_| ByokError::Target("malformed RSA private key".into()))?;
             let n = key.modulus.as_bytes();
             let first = n.iter().position(|b| *b != 0).unwrap_or(n.len());
             let n = &n[first..];
@@ -334,10 +333,7 @@ pub fn classify_pkcs8(der: &[u8]) -> Result<TargetKind> {
 /// SEC1, legacy encrypted PEM), the same as DER, or the raw bytes of an AES key (16, 24 or 32
 /// bytes, as `openssl rand 32` writes). RSA/EC keys come out as PKCS#8.
 pub fn read_target_key(bytes: &[u8], password: Option<&[u8]>) -> Result<TargetKey> {
-    let pem_text = bytes
-        .windows(10)
-        .take(4096)
-        .any(|w| w == b"-----BEGIN");
+    let pem_text = bytes.windows(10).take(4096).any(|w| w == b"-----BEGIN");
     if pem_text {
         let der = super::privkey::private_key_pem_to_pkcs8(bytes, password)
             .map_err(|e| ByokError::Target(e.to_string()))?;
@@ -417,10 +413,7 @@ pub fn read_kek(bytes: &[u8]) -> Result<Kek> {
                     .filter_map(|x| x.as_str().map(String::from))
                     .collect()
             });
-        let kid = jwk
-            .get("kid")
-            .and_then(|x| x.as_str())
-            .map(String::from);
+        let kid = jwk.get("kid").and_then(|x| x.as_str()).map(String::from);
         return Kek::new(spki, kid, ops);
     }
     let spki = match super::pem::parse_pem_blocks(bytes) {
@@ -484,8 +477,9 @@ mod tests {
     /// code path as `CKM_AES_KEY_WRAP_PAD` in `keyops`).
     #[test]
     fn rfc5649_vectors_open_with_kwp() {
-        let kek = KeyMaterial::from_oct_bytes(&hex("5840df6e29b02af1ab493b705bf16ea1ae8338f4dcc176a8"))
-            .unwrap();
+        let kek =
+            KeyMaterial::from_oct_bytes(&hex("5840df6e29b02af1ab493b705bf16ea1ae8338f4dcc176a8"))
+                .unwrap();
         for (key, wrapped) in [
             (
                 "c37b7e6492584340bed12207808941155068f738",
@@ -516,7 +510,10 @@ mod tests {
             let ct = rsa_aes_key_wrap(&spki, &plain, &rng).unwrap();
             // RSA part = modulus length; the RFC 5649 part = padded length + 8.
             assert_eq!(ct.len(), 256 + plain.len().div_ceil(8) * 8 + 8);
-            assert_eq!(rsa_aes_key_unwrap(&kek, &ct).unwrap().as_slice(), &plain[..]);
+            assert_eq!(
+                rsa_aes_key_unwrap(&kek, &ct).unwrap().as_slice(),
+                &plain[..]
+            );
         }
         assert_eq!(
             classify_pkcs8(&ec_der).unwrap(),
@@ -536,7 +533,11 @@ mod tests {
         for i in [0, 255, 256, ct.len() - 1] {
             let mut bad = ct.clone();
             bad[i] ^= 0x01;
-            assert_eq!(rsa_aes_key_unwrap(&kek, &bad), Err(ByokError::Unwrap), "byte {i}");
+            assert_eq!(
+                rsa_aes_key_unwrap(&kek, &bad),
+                Err(ByokError::Unwrap),
+                "byte {i}"
+            );
         }
         assert_eq!(rsa_aes_key_unwrap(&kek, &ct[..100]), Err(ByokError::Unwrap));
     }
@@ -547,8 +548,8 @@ mod tests {
     fn the_second_half_is_kwp_under_the_ephemeral_key() {
         let kek = rsa(3072);
         let aes = [0x42u8; 32];
-        let ct = wrap_with_ephemeral(&kek.public_key_spki_der().unwrap(), &aes, b"0123456789")
-            .unwrap();
+        let ct =
+            wrap_with_ephemeral(&kek.public_key_spki_der().unwrap(), &aes, b"0123456789").unwrap();
         let expected = keyops::wrap_key(
             &KeyMaterial::from_oct_bytes(&aes).unwrap(),
             "CKM_AES_KEY_WRAP_PAD",

@@ -5,6 +5,7 @@ mod az_cli;
 mod az_settings;
 mod backup;
 mod backup_emulator;
+mod byok;
 mod generated;
 mod harness;
 mod interop;

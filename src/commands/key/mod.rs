@@ -14,6 +14,7 @@ pub mod import;
 pub mod list;
 pub mod list_deleted;
 pub mod list_versions;
+pub mod make_byok;
 pub mod purge;
 pub mod random;
 pub mod recover;
@@ -38,6 +39,15 @@ pub enum Command {
     Create(create::Args),
     /// Import a private key (PEM, or a BYOK blob).
     Import(import::Args),
+    /// Make a BYOK key transfer blob (.byok) from a local private key, offline (mhsm addition).
+    ///
+    /// What HSM vendors' BYOK tools do, for software keys: the key (RSA or EC in PEM/DER, or a
+    /// raw AES key) is wrapped to a key-exchange key of the HSM (created with --kty RSA-HSM
+    /// --ops import and downloaded with 'key download', or its 'key show' JSON) with
+    /// CKM_RSA_AES_KEY_WRAP, as Microsoft's BYOK specification defines. Import the file with
+    /// 'key import --byok-file FILE --kty KTY [--curve CRV]' (printed as kty/curve). Nothing
+    /// is sent anywhere; the plaintext key is written nowhere.
+    MakeByok(make_byok::Args),
     /// List keys.
     List(list::Args),
     /// List the versions of a key.
@@ -107,6 +117,7 @@ impl Command {
         match self {
             Command::Create(a) => create::run(ctx, a).await,
             Command::Import(a) => import::run(ctx, a).await,
+            Command::MakeByok(a) => make_byok::run(ctx, a),
             Command::List(a) => list::run(ctx, a).await,
             Command::ListVersions(a) => list_versions::run(ctx, a).await,
             Command::ListDeleted(a) => list_deleted::run(ctx, a).await,

@@ -24,8 +24,8 @@
 //!   kept across backup/restore; an exportable key requires one; an `immutable` policy cannot be
 //!   changed. Purge protection is not required to create exportable keys.
 //! * **Export (preview) and attestation** answer 501 `NotImplemented` after the key lookup.
-//! * **BYOK** (`key_hsm` in an import) → 400 `BadParameter`: the emulator has no KEK
-//!   protocol; import the key as a clear JWK instead.
+//! * **BYOK** (`key_hsm` in an import) is opened with a key-exchange key of this HSM; the
+//!   refusals are listed in `byok`.
 //! * **Limits** (§8.6): 5,000 keys per HSM (soft-deleted keys count) and 100 versions per key
 //!   → 400 `BadParameter` + inner `QuotaExceeded`.
 //! * **Private material** is only ever held sealed in the store (`KeyMaterial::to_bytes()`
@@ -33,6 +33,7 @@
 //!   carry public members only and the audit log records no bodies.
 
 pub mod backup;
+mod byok;
 mod ops;
 mod paging;
 mod params;
@@ -394,9 +395,7 @@ fn import(plane: &Plane, hsm: &HsmRecord, name: &str, body: &[u8]) -> ApiResult<
         ))
     })?;
     if jwk.t.is_some() {
-        return Err(bad(
-            "Importing a key protected for an HSM (key_hsm, BYOK) is not supported by the emulator: import the key as a JSON web key with its private members in clear instead.",
-        ));
+        return byok::import(plane, hsm, name, &p, &jwk);
     }
     let kty = jwk
         .kty
