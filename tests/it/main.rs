@@ -1,6 +1,7 @@
 //! Integration tests: the real `mhsm` binary against a real `mhsm-emulator`, the official SDKs
 //! against the emulator, and freshness of the generated files.
 
+mod az_byok;
 mod az_cli;
 mod az_settings;
 mod backup;
