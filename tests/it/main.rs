@@ -22,6 +22,7 @@ mod region;
 mod replay;
 mod replay_backup;
 mod replay_settings;
+mod secure_keys;
 mod security_domain;
 mod settings;
 mod storage;

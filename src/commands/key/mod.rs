@@ -21,6 +21,8 @@ pub mod recover;
 pub mod restore;
 pub mod rotate;
 pub mod rotation_policy;
+pub mod secure_unwrap;
+pub mod secure_wrap;
 pub mod set_attributes;
 pub mod show;
 pub mod show_deleted;
@@ -90,6 +92,13 @@ pub enum Command {
     Wrap(wrap::Args),
     /// Unwrap a wrapped key (mhsm addition: az has no unwrap).
     Unwrap(unwrap::Args),
+    /// Have the HSM generate an AES-256 key and return it wrapped with a key (api 2026-04-01).
+    ///
+    /// mhsm addition (az has none). The plaintext key never leaves the HSM; 'key
+    /// secure-unwrap' releases it into a TEE attested by Microsoft Azure Attestation.
+    SecureWrap(secure_wrap::Args),
+    /// Unwrap a secure-wrapped key into an attested TEE (api 2026-04-01; mhsm addition).
+    SecureUnwrap(secure_unwrap::Args),
     /// Sign a digest with a key.
     Sign(sign::Args),
     /// Verify a signature of a digest.
@@ -135,6 +144,8 @@ impl Command {
             Command::Decrypt(a) => decrypt::run(ctx, a).await,
             Command::Wrap(a) => wrap::run(ctx, a).await,
             Command::Unwrap(a) => unwrap::run(ctx, a).await,
+            Command::SecureWrap(a) => secure_wrap::run(ctx, a).await,
+            Command::SecureUnwrap(a) => secure_unwrap::run(ctx, a).await,
             Command::Sign(a) => sign::run(ctx, a).await,
             Command::Verify(a) => verify::run(ctx, a).await,
             Command::Download(a) => download::run(ctx, a).await,

@@ -38,6 +38,7 @@ mod ops;
 mod paging;
 mod params;
 pub mod rotation;
+mod secure;
 pub mod store;
 
 use axum::Json;
@@ -272,7 +273,7 @@ pub fn handle(
         }
         (Route::KeyRotationPolicy { name }, "PUT") => set_rotation_policy(plane, hsm, name, body),
         (Route::KeyOperation { name, version, op }, _) => {
-            operation(plane, hsm, name, version.as_deref(), *op, body)
+            operation(plane, hsm, name, version.as_deref(), *op, body, api_version)
         }
         (Route::KeyAttestation { name, version }, _) => {
             let key = live_key(plane, name)?;
@@ -670,6 +671,7 @@ fn operation(
     version: Option<&str>,
     op: KeyOp,
     body: &[u8],
+    api_version: &str,
 ) -> ApiResult<Response> {
     let key = live_key(plane, name)?;
     let v = version_of(plane, &key, version)?;
@@ -685,6 +687,9 @@ fn operation(
             ));
         }
         _ => {}
+    }
+    if matches!(op, KeyOp::SecureWrap | KeyOp::SecureUnwrap) {
+        return secure::run(plane, hsm, &key, &v, op, body, api_version);
     }
     ops::check(op, &v, plane.emu.clock.unix())?;
     let m = store::open(&plane.emu, &plane.key, &key.name, &v)?;
