@@ -244,6 +244,9 @@ _mhsm() {
             mhsm__subcmd__help__subcmd__key,list-versions)
                 cmd="mhsm__subcmd__help__subcmd__key__subcmd__list__subcmd__versions"
                 ;;
+            mhsm__subcmd__help__subcmd__key,make-byok)
+                cmd="mhsm__subcmd__help__subcmd__key__subcmd__make__subcmd__byok"
+                ;;
             mhsm__subcmd__help__subcmd__key,purge)
                 cmd="mhsm__subcmd__help__subcmd__key__subcmd__purge"
                 ;;
@@ -261,6 +264,12 @@ _mhsm() {
                 ;;
             mhsm__subcmd__help__subcmd__key,rotation-policy)
                 cmd="mhsm__subcmd__help__subcmd__key__subcmd__rotation__subcmd__policy"
+                ;;
+            mhsm__subcmd__help__subcmd__key,secure-unwrap)
+                cmd="mhsm__subcmd__help__subcmd__key__subcmd__secure__subcmd__unwrap"
+                ;;
+            mhsm__subcmd__help__subcmd__key,secure-wrap)
+                cmd="mhsm__subcmd__help__subcmd__key__subcmd__secure__subcmd__wrap"
                 ;;
             mhsm__subcmd__help__subcmd__key,set-attributes)
                 cmd="mhsm__subcmd__help__subcmd__key__subcmd__set__subcmd__attributes"
@@ -436,6 +445,9 @@ _mhsm() {
             mhsm__subcmd__key,list-versions)
                 cmd="mhsm__subcmd__key__subcmd__list__subcmd__versions"
                 ;;
+            mhsm__subcmd__key,make-byok)
+                cmd="mhsm__subcmd__key__subcmd__make__subcmd__byok"
+                ;;
             mhsm__subcmd__key,purge)
                 cmd="mhsm__subcmd__key__subcmd__purge"
                 ;;
@@ -453,6 +465,12 @@ _mhsm() {
                 ;;
             mhsm__subcmd__key,rotation-policy)
                 cmd="mhsm__subcmd__key__subcmd__rotation__subcmd__policy"
+                ;;
+            mhsm__subcmd__key,secure-unwrap)
+                cmd="mhsm__subcmd__key__subcmd__secure__subcmd__unwrap"
+                ;;
+            mhsm__subcmd__key,secure-wrap)
+                cmd="mhsm__subcmd__key__subcmd__secure__subcmd__wrap"
                 ;;
             mhsm__subcmd__key,set-attributes)
                 cmd="mhsm__subcmd__key__subcmd__set__subcmd__attributes"
@@ -514,6 +532,9 @@ _mhsm() {
             mhsm__subcmd__key__subcmd__help,list-versions)
                 cmd="mhsm__subcmd__key__subcmd__help__subcmd__list__subcmd__versions"
                 ;;
+            mhsm__subcmd__key__subcmd__help,make-byok)
+                cmd="mhsm__subcmd__key__subcmd__help__subcmd__make__subcmd__byok"
+                ;;
             mhsm__subcmd__key__subcmd__help,purge)
                 cmd="mhsm__subcmd__key__subcmd__help__subcmd__purge"
                 ;;
@@ -531,6 +552,12 @@ _mhsm() {
                 ;;
             mhsm__subcmd__key__subcmd__help,rotation-policy)
                 cmd="mhsm__subcmd__key__subcmd__help__subcmd__rotation__subcmd__policy"
+                ;;
+            mhsm__subcmd__key__subcmd__help,secure-unwrap)
+                cmd="mhsm__subcmd__key__subcmd__help__subcmd__secure__subcmd__unwrap"
+                ;;
+            mhsm__subcmd__key__subcmd__help,secure-wrap)
+                cmd="mhsm__subcmd__key__subcmd__help__subcmd__secure__subcmd__wrap"
                 ;;
             mhsm__subcmd__key__subcmd__help,set-attributes)
                 cmd="mhsm__subcmd__key__subcmd__help__subcmd__set__subcmd__attributes"
@@ -1774,7 +1801,7 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__help__subcmd__key)
-            opts="create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template"
+            opts="create import make-byok list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap secure-wrap secure-unwrap sign verify download random get-attestation get-policy-template"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1955,6 +1982,20 @@ _mhsm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mhsm__subcmd__help__subcmd__key__subcmd__make__subcmd__byok)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mhsm__subcmd__help__subcmd__key__subcmd__purge)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2056,6 +2097,34 @@ _mhsm() {
         mhsm__subcmd__help__subcmd__key__subcmd__rotation__subcmd__policy__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__key__subcmd__secure__subcmd__unwrap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__key__subcmd__secure__subcmd__wrap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2894,7 +2963,7 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__key)
-            opts="-o -h --output --query --only-show-errors --verbose --debug --subscription --cloud --help create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help"
+            opts="-o -h --output --query --only-show-errors --verbose --debug --subscription --cloud --help create import make-byok list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap secure-wrap secure-unwrap sign verify download random get-attestation get-policy-template help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3508,7 +3577,7 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__key__subcmd__help)
-            opts="create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help"
+            opts="create import make-byok list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap secure-wrap secure-unwrap sign verify download random get-attestation get-policy-template help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3703,6 +3772,20 @@ _mhsm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mhsm__subcmd__key__subcmd__help__subcmd__make__subcmd__byok)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mhsm__subcmd__key__subcmd__help__subcmd__purge)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3804,6 +3887,34 @@ _mhsm() {
         mhsm__subcmd__key__subcmd__help__subcmd__rotation__subcmd__policy__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__key__subcmd__help__subcmd__secure__subcmd__unwrap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__key__subcmd__help__subcmd__secure__subcmd__wrap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4167,6 +4278,64 @@ _mhsm() {
                     return 0
                     ;;
                 --maxresults)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__key__subcmd__make__subcmd__byok)
+            opts="-f -o -h --key-file --pem-password --kek-file --kek-kid --file --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pem-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kek-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kek-kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4679,6 +4848,154 @@ _mhsm() {
                     return 0
                     ;;
                 --value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__key__subcmd__secure__subcmd__unwrap)
+            opts="-n -v -a -o -h --name --hsm-name --vault-name --id --version --algorithm --value --target --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__key__subcmd__secure__subcmd__wrap)
+            opts="-n -v -a -o -h --name --hsm-name --vault-name --id --version --algorithm --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
