@@ -199,6 +199,19 @@ fn secure_wrap_wraps_a_fresh_aes_256_key_and_secure_unwrap_is_refused_honestly()
         "{r}"
     );
 
+    // 2026-04-01's external keys (EKM-backed) are refused, not silently made software keys.
+    let (s, r) = post(
+        "/keys/ext/create",
+        "2026-04-01",
+        json!({"kty": "RSA-HSM", "attributes": {"external_key": {"id": "abc-123"}}}),
+    );
+    assert_eq!(
+        (s, r["error"]["code"].as_str()),
+        (501, Some("NotImplemented")),
+        "{r}"
+    );
+    assert_eq!(h.call("GET", "/keys/ext", None).0, 404);
+
     // The same through mhsm.
     let name = h.base.trim_start_matches("https://").to_string();
     let so = |args: &[&str]| {

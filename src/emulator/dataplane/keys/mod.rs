@@ -356,6 +356,13 @@ fn add_version(
 /// `POST /keys/{name}/create`.
 fn create(plane: &Plane, hsm: &HsmRecord, name: &str, body: &[u8]) -> ApiResult<Response> {
     let p: KeyCreateParameters = json(body, "the key creation")?;
+    let raw: serde_json::Value = json(body, "the key creation")?;
+    // 2026-04-01 `attributes.external_key`: a key backed by an External Key Manager.
+    if raw["attributes"].get("external_key").is_some() {
+        return Err(not_implemented(
+            "External keys (attributes.external_key) are backed by an External Key Manager connection (/ekm), which mhsm-emulator does not model.",
+        ));
+    }
     let (key, v) = create_key(plane, name, &p)?;
     ok(bundle(hsm, &key, &v))
 }
