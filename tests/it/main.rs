@@ -25,5 +25,6 @@ mod replay_settings;
 mod secure_keys;
 mod security_domain;
 mod settings;
+mod spec_keys;
 mod storage;
 mod tokens;
