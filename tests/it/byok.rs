@@ -561,6 +561,47 @@ fn bad_blobs_are_refused_and_import_nothing() {
     );
     assert!(!dir.join("never.byok").exists());
 
+    // An encrypted PKCS#8 key needs its password (from the environment, not the command line).
+    openssl(&[
+        "genpkey",
+        "-algorithm",
+        "EC",
+        "-pkeyopt",
+        "ec_paramgen_curve:P-256",
+        "-aes256",
+        "-pass",
+        "pass:s3cret",
+        "-out",
+        &p("enc.pem"),
+    ]);
+    let no_pw = make_byok(&b, "enc.pem", "kek-a.pem", Some(&kid_a), "enc.byok").code(1);
+    assert!(
+        no_pw.stderr.contains("MHSM_PEM_PASSWORD"),
+        "{}",
+        no_pw.stderr
+    );
+    let (enc, kek_pem, out) = (p("enc.pem"), p("kek-a.pem"), p("enc.byok"));
+    let with_pw = emu
+        .mhsm_env(
+            "",
+            &[
+                "key",
+                "make-byok",
+                "--key-file",
+                &enc,
+                "--kek-file",
+                &kek_pem,
+                "--kek-kid",
+                &kid_a,
+                "-f",
+                &out,
+            ],
+            &[("MHSM_PEM_PASSWORD", "s3cret")],
+        )
+        .ok()
+        .json();
+    assert_eq!(with_pw["curve"], "P-256");
+
     // Blobs: (file, key to wrap, KEK public key, kid in the header).
     make_byok(&b, "aes.key", "kek-a.pem", Some(&kid_b), "other-kek.byok").ok();
     make_byok(
@@ -711,6 +752,19 @@ fn bad_blobs_are_refused_and_import_nothing() {
         &p("good-aes.byok"),
         "--kty",
         "oct",
+    ])
+    .ok();
+    b.so(&[
+        "key",
+        "import",
+        "-n",
+        "from-encrypted-pem",
+        "--byok-file",
+        &p("enc.byok"),
+        "--kty",
+        "EC",
+        "--curve",
+        "P-256",
     ])
     .ok();
     let versions = b.so(&["key", "list-versions", "-n", "target"]).ok().json();

@@ -79,7 +79,14 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
     }
     let key_bytes = zeroize::Zeroizing::new(read(&key_file)?);
     let target = byok::read_target_key(&key_bytes, pem_password.as_deref().map(str::as_bytes))
-        .map_err(|e| CliError::Invalid(format!("{}: {e}", key_file.display())))?;
+        .map_err(|e| {
+            let err = CliError::Invalid(format!("{}: {e}", key_file.display()));
+            if pem_password.is_none() && e.to_string().contains("password") {
+                err.hint("Give the key's password in MHSM_PEM_PASSWORD (or --pem-password).")
+            } else {
+                err
+            }
+        })?;
     drop(key_bytes);
     if !target.kind.supported_by_hsm() {
         ctx.printer.warning(&format!(
