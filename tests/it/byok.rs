@@ -380,6 +380,31 @@ fn byok_of_local_rsa_ec_and_aes_keys_imports_and_works() {
     ]);
     assert_eq!(unwrapped, cek);
 
+    // The imported key's plaintext is nowhere in the emulator's store or audit log (in any
+    // spelling), nor in what mhsm printed.
+    let aes_raw = std::fs::read(dir.join("aes.key")).unwrap();
+    let store = std::fs::read(emu.state().join("state.redb")).unwrap();
+    let audit = std::fs::read(emu.state().join("audit").join("byok-hsm.jsonl")).unwrap();
+    let printed = format!("{imported}{w}");
+    for spelling in [
+        aes_raw.clone(),
+        URL_SAFE_NO_PAD.encode(&aes_raw).into_bytes(),
+        STANDARD.encode(&aes_raw).into_bytes(),
+        aes_hex.clone().into_bytes(),
+    ] {
+        let needle = &spelling[..24];
+        for (place, hay) in [
+            ("store", &store),
+            ("audit", &audit),
+            ("output", &printed.as_bytes().to_vec()),
+        ] {
+            assert!(
+                !hay.windows(24).any(|x| x == needle),
+                "the AES key is in the {place}"
+            );
+        }
+    }
+
     // A blob made with openssl alone, step by step as the specification describes it
     // (RSA-OAEP-SHA-1 of an ephemeral AES key ‖ AES-KWP of the PKCS#8): mhsm's import and the
     // emulator agree with it, not only with mhsm's own maker.
