@@ -1,6 +1,7 @@
 //! The emulator against the newest keys spec (`shared/specs/keyvault/2026-04-01/keys.json`):
-//! every operation the spec lists is called at api-version 2026-04-01 with the body of the
-//! spec's own example, and every answer is checked against the spec's response schema — a 2xx
+//! every operation the spec lists is called at api-version 2026-04-01 (and 2026-01-01-preview,
+//! and 2025-07-01 where the secure operations must be refused) with the body of the spec's own
+//! example, and every answer is checked against the spec's response schema — a 2xx
 //! the spec declares, with only the members the schema has, of the schema's types (`$ref` and
 //! `allOf` resolved, recursively) and its required members; an error in the `KeyVaultError`
 //! envelope. The only `NotImplemented` answers allowed are the documented ones (release,
