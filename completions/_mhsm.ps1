@@ -723,6 +723,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new key, or a new version of an existing key')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a private key (PEM, or a BYOK blob)')
+            [CompletionResult]::new('make-byok', 'make-byok', [CompletionResultType]::ParameterValue, 'Make a BYOK key transfer blob (.byok) from a local private key, offline (mhsm addition)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List keys')
             [CompletionResult]::new('list-versions', 'list-versions', [CompletionResultType]::ParameterValue, 'List the versions of a key')
             [CompletionResult]::new('list-deleted', 'list-deleted', [CompletionResultType]::ParameterValue, 'List soft-deleted keys')
@@ -740,6 +741,8 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('decrypt', 'decrypt', [CompletionResultType]::ParameterValue, 'Decrypt data with a key')
             [CompletionResult]::new('wrap', 'wrap', [CompletionResultType]::ParameterValue, 'Wrap (encrypt) a key with a key (mhsm addition: az has no wrap)')
             [CompletionResult]::new('unwrap', 'unwrap', [CompletionResultType]::ParameterValue, 'Unwrap a wrapped key (mhsm addition: az has no unwrap)')
+            [CompletionResult]::new('secure-wrap', 'secure-wrap', [CompletionResultType]::ParameterValue, 'Have the HSM generate an AES-256 key and return it wrapped with a key (api 2026-04-01)')
+            [CompletionResult]::new('secure-unwrap', 'secure-unwrap', [CompletionResultType]::ParameterValue, 'Unwrap a secure-wrapped key into an attested TEE (api 2026-04-01; mhsm addition)')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a digest with a key')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a signature of a digest')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download the public part of a key (PEM or DER)')
@@ -813,6 +816,25 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;key;make-byok' {
+            [CompletionResult]::new('--key-file', '--key-file', [CompletionResultType]::ParameterName, 'The private key to transfer: PEM or DER (PKCS#8, encrypted PKCS#8, PKCS#1, SEC1) of an RSA or EC key, or the raw bytes of an AES key (16, 24 or 32 bytes)')
+            [CompletionResult]::new('--pem-password', '--pem-password', [CompletionResultType]::ParameterName, 'Password of an encrypted PEM key (prefer MHSM_PEM_PASSWORD: command lines are visible)')
+            [CompletionResult]::new('--kek-file', '--kek-file', [CompletionResultType]::ParameterName, 'The key-exchange key (KEK): its public key as ''key download'' writes it (PEM or DER), or the JSON of ''key show'' (which also gives its kid)')
+            [CompletionResult]::new('--kek-kid', '--kek-kid', [CompletionResultType]::ParameterName, 'Key identifier of the KEK (https://HSM/keys/NAME/VERSION); required unless --kek-file is the JSON of ''key show''')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'File to write the BYOK blob to (must not exist), for ''key import --byok-file''')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'File to write the BYOK blob to (must not exist), for ''key import --byok-file''')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'mhsm;key;list' {
@@ -1223,6 +1245,52 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'mhsm;key;secure-wrap' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'Wrap algorithm: RSA-OAEP-256 (RSA keys), A128KW/A192KW/A256KW, A128KWPAD/A192KWPAD/ A256KWPAD (AES keys of that size), CKM_AES_KEY_WRAP, CKM_AES_KEY_WRAP_PAD')
+            [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'Wrap algorithm: RSA-OAEP-256 (RSA keys), A128KW/A192KW/A256KW, A128KWPAD/A192KWPAD/ A256KWPAD (AES keys of that size), CKM_AES_KEY_WRAP, CKM_AES_KEY_WRAP_PAD')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'mhsm;key;secure-unwrap' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The algorithm the key was secure-wrapped with')
+            [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'The algorithm the key was secure-wrapped with')
+            [CompletionResult]::new('--value', '--value', [CompletionResultType]::ParameterName, 'The wrapped key (''result'' of key secure-wrap), base64')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The attestation token (MAA JWT) of the target TEE, or @FILE to read it from a file')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'mhsm;key;sign' {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
@@ -1349,6 +1417,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
         'mhsm;key;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new key, or a new version of an existing key')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a private key (PEM, or a BYOK blob)')
+            [CompletionResult]::new('make-byok', 'make-byok', [CompletionResultType]::ParameterValue, 'Make a BYOK key transfer blob (.byok) from a local private key, offline (mhsm addition)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List keys')
             [CompletionResult]::new('list-versions', 'list-versions', [CompletionResultType]::ParameterValue, 'List the versions of a key')
             [CompletionResult]::new('list-deleted', 'list-deleted', [CompletionResultType]::ParameterValue, 'List soft-deleted keys')
@@ -1366,6 +1435,8 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('decrypt', 'decrypt', [CompletionResultType]::ParameterValue, 'Decrypt data with a key')
             [CompletionResult]::new('wrap', 'wrap', [CompletionResultType]::ParameterValue, 'Wrap (encrypt) a key with a key (mhsm addition: az has no wrap)')
             [CompletionResult]::new('unwrap', 'unwrap', [CompletionResultType]::ParameterValue, 'Unwrap a wrapped key (mhsm addition: az has no unwrap)')
+            [CompletionResult]::new('secure-wrap', 'secure-wrap', [CompletionResultType]::ParameterValue, 'Have the HSM generate an AES-256 key and return it wrapped with a key (api 2026-04-01)')
+            [CompletionResult]::new('secure-unwrap', 'secure-unwrap', [CompletionResultType]::ParameterValue, 'Unwrap a secure-wrapped key into an attested TEE (api 2026-04-01; mhsm addition)')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a digest with a key')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a signature of a digest')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download the public part of a key (PEM or DER)')
@@ -1379,6 +1450,9 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             break
         }
         'mhsm;key;help;import' {
+            break
+        }
+        'mhsm;key;help;make-byok' {
             break
         }
         'mhsm;key;help;list' {
@@ -1438,6 +1512,12 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             break
         }
         'mhsm;key;help;unwrap' {
+            break
+        }
+        'mhsm;key;help;secure-wrap' {
+            break
+        }
+        'mhsm;key;help;secure-unwrap' {
             break
         }
         'mhsm;key;help;sign' {
@@ -2475,6 +2555,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
         'mhsm;help;key' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a new key, or a new version of an existing key')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import a private key (PEM, or a BYOK blob)')
+            [CompletionResult]::new('make-byok', 'make-byok', [CompletionResultType]::ParameterValue, 'Make a BYOK key transfer blob (.byok) from a local private key, offline (mhsm addition)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List keys')
             [CompletionResult]::new('list-versions', 'list-versions', [CompletionResultType]::ParameterValue, 'List the versions of a key')
             [CompletionResult]::new('list-deleted', 'list-deleted', [CompletionResultType]::ParameterValue, 'List soft-deleted keys')
@@ -2492,6 +2573,8 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('decrypt', 'decrypt', [CompletionResultType]::ParameterValue, 'Decrypt data with a key')
             [CompletionResult]::new('wrap', 'wrap', [CompletionResultType]::ParameterValue, 'Wrap (encrypt) a key with a key (mhsm addition: az has no wrap)')
             [CompletionResult]::new('unwrap', 'unwrap', [CompletionResultType]::ParameterValue, 'Unwrap a wrapped key (mhsm addition: az has no unwrap)')
+            [CompletionResult]::new('secure-wrap', 'secure-wrap', [CompletionResultType]::ParameterValue, 'Have the HSM generate an AES-256 key and return it wrapped with a key (api 2026-04-01)')
+            [CompletionResult]::new('secure-unwrap', 'secure-unwrap', [CompletionResultType]::ParameterValue, 'Unwrap a secure-wrapped key into an attested TEE (api 2026-04-01; mhsm addition)')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a digest with a key')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a signature of a digest')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download the public part of a key (PEM or DER)')
@@ -2504,6 +2587,9 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             break
         }
         'mhsm;help;key;import' {
+            break
+        }
+        'mhsm;help;key;make-byok' {
             break
         }
         'mhsm;help;key;list' {
@@ -2563,6 +2649,12 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             break
         }
         'mhsm;help;key;unwrap' {
+            break
+        }
+        'mhsm;help;key;secure-wrap' {
+            break
+        }
+        'mhsm;help;key;secure-unwrap' {
             break
         }
         'mhsm;help;key;sign' {

@@ -244,6 +244,9 @@ _mhsm() {
             mhsm__subcmd__help__subcmd__key,list-versions)
                 cmd="mhsm__subcmd__help__subcmd__key__subcmd__list__subcmd__versions"
                 ;;
+            mhsm__subcmd__help__subcmd__key,make-byok)
+                cmd="mhsm__subcmd__help__subcmd__key__subcmd__make__subcmd__byok"
+                ;;
             mhsm__subcmd__help__subcmd__key,purge)
                 cmd="mhsm__subcmd__help__subcmd__key__subcmd__purge"
                 ;;
@@ -261,6 +264,12 @@ _mhsm() {
                 ;;
             mhsm__subcmd__help__subcmd__key,rotation-policy)
                 cmd="mhsm__subcmd__help__subcmd__key__subcmd__rotation__subcmd__policy"
+                ;;
+            mhsm__subcmd__help__subcmd__key,secure-unwrap)
+                cmd="mhsm__subcmd__help__subcmd__key__subcmd__secure__subcmd__unwrap"
+                ;;
+            mhsm__subcmd__help__subcmd__key,secure-wrap)
+                cmd="mhsm__subcmd__help__subcmd__key__subcmd__secure__subcmd__wrap"
                 ;;
             mhsm__subcmd__help__subcmd__key,set-attributes)
                 cmd="mhsm__subcmd__help__subcmd__key__subcmd__set__subcmd__attributes"
@@ -445,6 +454,9 @@ _mhsm() {
             mhsm__subcmd__key,list-versions)
                 cmd="mhsm__subcmd__key__subcmd__list__subcmd__versions"
                 ;;
+            mhsm__subcmd__key,make-byok)
+                cmd="mhsm__subcmd__key__subcmd__make__subcmd__byok"
+                ;;
             mhsm__subcmd__key,purge)
                 cmd="mhsm__subcmd__key__subcmd__purge"
                 ;;
@@ -462,6 +474,12 @@ _mhsm() {
                 ;;
             mhsm__subcmd__key,rotation-policy)
                 cmd="mhsm__subcmd__key__subcmd__rotation__subcmd__policy"
+                ;;
+            mhsm__subcmd__key,secure-unwrap)
+                cmd="mhsm__subcmd__key__subcmd__secure__subcmd__unwrap"
+                ;;
+            mhsm__subcmd__key,secure-wrap)
+                cmd="mhsm__subcmd__key__subcmd__secure__subcmd__wrap"
                 ;;
             mhsm__subcmd__key,set-attributes)
                 cmd="mhsm__subcmd__key__subcmd__set__subcmd__attributes"
@@ -523,6 +541,9 @@ _mhsm() {
             mhsm__subcmd__key__subcmd__help,list-versions)
                 cmd="mhsm__subcmd__key__subcmd__help__subcmd__list__subcmd__versions"
                 ;;
+            mhsm__subcmd__key__subcmd__help,make-byok)
+                cmd="mhsm__subcmd__key__subcmd__help__subcmd__make__subcmd__byok"
+                ;;
             mhsm__subcmd__key__subcmd__help,purge)
                 cmd="mhsm__subcmd__key__subcmd__help__subcmd__purge"
                 ;;
@@ -540,6 +561,12 @@ _mhsm() {
                 ;;
             mhsm__subcmd__key__subcmd__help,rotation-policy)
                 cmd="mhsm__subcmd__key__subcmd__help__subcmd__rotation__subcmd__policy"
+                ;;
+            mhsm__subcmd__key__subcmd__help,secure-unwrap)
+                cmd="mhsm__subcmd__key__subcmd__help__subcmd__secure__subcmd__unwrap"
+                ;;
+            mhsm__subcmd__key__subcmd__help,secure-wrap)
+                cmd="mhsm__subcmd__key__subcmd__help__subcmd__secure__subcmd__wrap"
                 ;;
             mhsm__subcmd__key__subcmd__help,set-attributes)
                 cmd="mhsm__subcmd__key__subcmd__help__subcmd__set__subcmd__attributes"
@@ -1801,7 +1828,7 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__help__subcmd__key)
-            opts="create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template"
+            opts="create import make-byok list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap secure-wrap secure-unwrap sign verify download random get-attestation get-policy-template"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1982,6 +2009,20 @@ _mhsm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mhsm__subcmd__help__subcmd__key__subcmd__make__subcmd__byok)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mhsm__subcmd__help__subcmd__key__subcmd__purge)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2083,6 +2124,34 @@ _mhsm() {
         mhsm__subcmd__help__subcmd__key__subcmd__rotation__subcmd__policy__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__key__subcmd__secure__subcmd__unwrap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__key__subcmd__secure__subcmd__wrap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2963,7 +3032,7 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__key)
-            opts="-o -h --output --query --only-show-errors --verbose --debug --subscription --cloud --help create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help"
+            opts="-o -h --output --query --only-show-errors --verbose --debug --subscription --cloud --help create import make-byok list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap secure-wrap secure-unwrap sign verify download random get-attestation get-policy-template help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3577,7 +3646,7 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__key__subcmd__help)
-            opts="create import list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap sign verify download random get-attestation get-policy-template help"
+            opts="create import make-byok list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap secure-wrap secure-unwrap sign verify download random get-attestation get-policy-template help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3772,6 +3841,20 @@ _mhsm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mhsm__subcmd__key__subcmd__help__subcmd__make__subcmd__byok)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mhsm__subcmd__key__subcmd__help__subcmd__purge)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3873,6 +3956,34 @@ _mhsm() {
         mhsm__subcmd__key__subcmd__help__subcmd__rotation__subcmd__policy__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__key__subcmd__help__subcmd__secure__subcmd__unwrap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__key__subcmd__help__subcmd__secure__subcmd__wrap)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4236,6 +4347,64 @@ _mhsm() {
                     return 0
                     ;;
                 --maxresults)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__key__subcmd__make__subcmd__byok)
+            opts="-f -o -h --key-file --pem-password --kek-file --kek-kid --file --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pem-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kek-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kek-kid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4748,6 +4917,154 @@ _mhsm() {
                     return 0
                     ;;
                 --value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__key__subcmd__secure__subcmd__unwrap)
+            opts="-n -v -a -o -h --name --hsm-name --vault-name --id --version --algorithm --value --target --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__key__subcmd__secure__subcmd__wrap)
+            opts="-n -v -a -o -h --name --hsm-name --vault-name --id --version --algorithm --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --algorithm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -a)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -23,7 +23,7 @@ pub struct KeyRef {
 impl KeyRef {
     /// `/keys/{name}/{version}{suffix}`; without a version, `/keys/{name}/` for the key itself
     /// (az's trailing slash) and `/keys/{name}{suffix}` for an operation on the latest version.
-    fn path(&self, suffix: &str) -> String {
+    pub(super) fn path(&self, suffix: &str) -> String {
         match (&self.version, suffix) {
             (Some(v), s) => format!("/keys/{}/{v}{s}", self.name),
             (None, "") => format!("/keys/{}/", self.name),

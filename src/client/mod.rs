@@ -12,6 +12,7 @@ pub mod graph;
 pub mod hsm;
 pub mod keys;
 pub mod rbac;
+pub mod secure_keys;
 pub mod security_domain;
 pub mod settings;
 

@@ -13,6 +13,7 @@
 //!
 //! Key part (rest-api.md §6, §7):
 //! * [`jwk`] — the JSON Web Key wire model;
+//! * [`byok`] — BYOK key transfer blobs (`CKM_RSA_AES_KEY_WRAP`, the `.byok` file);
 //! * [`keyops`] — key material (RSA, EC, AES), generation, import, and every Managed HSM
 //!   cryptographic operation.
 //!
@@ -20,6 +21,7 @@
 //! * [`sas`] — Azure Storage SAS tokens and Shared Key signatures (the backup target's auth).
 
 pub mod b64;
+pub mod byok;
 pub mod cert;
 pub mod jwe;
 pub mod jwk;

@@ -15,6 +15,7 @@ pub mod keys;
 pub mod network;
 pub mod private_link;
 pub mod rbac;
+pub mod secure_keys;
 pub mod security_domain;
 pub mod settings;
 

@@ -1,5 +1,7 @@
 """Interop: azure-keyvault-keys' KeyClient and CryptographyClient against an emulated HSM —
-create, list, sign, verify, wrap, unwrap, delete, recover and purge."""
+create, list, sign, verify, wrap, unwrap, delete, recover and purge; BYOK import of a blob made
+here with pyca/cryptography (an implementation of CKM_RSA_AES_KEY_WRAP independent of mhsm's);
+and, with SDKs that have it (4.12 betas, api 2026-01-01-preview), secure wrap/unwrap."""
 import hashlib
 import os
 
@@ -39,4 +41,58 @@ check(recovered.name == "py-key", "begin_recover_deleted_key")
 client.begin_delete_key("py-key").result()
 client.purge_deleted_key("py-key")
 check(all(d.name != "py-key" for d in client.list_deleted_keys()), "purge_deleted_key")
+
+# BYOK: a KEK (RSA-HSM, import only), a P-384 key made here, the .byok blob built with
+# pyca/cryptography (RSA-OAEP-SHA-1 of an AES-256 key, then RFC 5649 of the PKCS#8), imported
+# through the SDK's JsonWebKey(t=…) — the whole .byok file, as az sends it.
+import base64
+import json
+
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec as pyec, padding, rsa
+from cryptography.hazmat.primitives.keywrap import aes_key_wrap_with_padding
+from azure.keyvault.keys import JsonWebKey, KeyOperation
+
+kek = client.create_rsa_key("py-kek", size=2048, hardware_protected=True, key_operations=[KeyOperation.import_key])
+check(kek.key.key_ops == ["import"], "a KEK has key_ops [import]")
+kek_public = rsa.RSAPublicNumbers(int.from_bytes(kek.key.e, "big"), int.from_bytes(kek.key.n, "big")).public_key()
+target = pyec.generate_private_key(pyec.SECP384R1())
+pkcs8 = target.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+aes = os.urandom(32)
+oaep = padding.OAEP(mgf=padding.MGF1(hashes.SHA1()), algorithm=hashes.SHA1(), label=None)
+ciphertext = kek_public.encrypt(aes, oaep) + aes_key_wrap_with_padding(aes, pkcs8)
+b64url = lambda b: base64.urlsafe_b64encode(b).rstrip(b"=").decode()
+blob = json.dumps({"schema_version": "1.0.0", "header": {"kid": kek.id, "alg": "dir", "enc": "CKM_RSA_AES_KEY_WRAP"},
+                   "ciphertext": b64url(ciphertext), "generator": "pyca/cryptography"}).encode()
+byok = client.import_key("py-byok", JsonWebKey(kty="EC-HSM", crv="P-384", t=blob, key_ops=["sign", "verify"]))
+public = target.public_key().public_numbers()
+check(byok.key.kty == "EC-HSM" and int.from_bytes(byok.key.x, "big") == public.x, "BYOK import (EC P-384) keeps the key made here")
+byok_crypto = CryptographyClient(byok, cred, verify_challenge_resource=False)
+d384 = hashlib.sha384(b"byok").digest()
+sig = byok_crypto.sign(SignatureAlgorithm.es384, d384).signature
+from cryptography.hazmat.primitives.asymmetric.utils import Prehashed, encode_dss_signature
+target.public_key().verify(encode_dss_signature(int.from_bytes(sig[:48], "big"), int.from_bytes(sig[48:], "big")),
+                           d384, pyec.ECDSA(Prehashed(hashes.SHA384())))
+check(True, "a signature of the BYOK key verifies with the local public key")
+from azure.core.exceptions import HttpResponseError
+bad = bytearray(ciphertext)
+bad[-1] ^= 1
+bad_blob = blob.replace(b64url(ciphertext).encode(), b64url(bytes(bad)).encode())
+try:
+    client.import_key("py-byok-bad", JsonWebKey(kty="EC-HSM", crv="P-384", t=bad_blob))
+    check(False, "a corrupted BYOK blob is refused")
+except HttpResponseError as e:
+    check(e.status_code == 400 and "BadParameter" in str(e), "a corrupted BYOK blob is refused (400 BadParameter)")
+
+if hasattr(CryptographyClient, "secure_wrap_key"):
+    from azure.keyvault.keys.crypto import KeySecureWrapAlgorithm
+    aes_key = client.create_oct_key("py-aes", size=256, hardware_protected=True, key_operations=["wrapKey", "unwrapKey"])
+    aes_crypto = CryptographyClient(aes_key, cred, verify_challenge_resource=False)
+    wrapped = aes_crypto.secure_wrap_key(KeySecureWrapAlgorithm.aes_256_pad)
+    check(len(wrapped.encrypted_key) == 40, "secure_wrap_key returns a wrapped AES-256 key (RFC 5649: 40 bytes)")
+    try:
+        aes_crypto.secure_unwrap_key(KeySecureWrapAlgorithm.aes_256_pad, wrapped.encrypted_key, "eyJhbGciOi.x.y")
+        check(False, "secure_unwrap_key is refused")
+    except HttpResponseError as e:
+        check(e.status_code == 501, "secure_unwrap_key answers 501 (no MAA validation in the emulator)")
 print("interop keys: all checks passed")

@@ -222,6 +222,7 @@ fn azure_keyvault_keys_key_and_cryptography_clients() {
     );
     if !out.is_empty() {
         assert!(out.contains("interop keys: all checks passed"), "{out}");
+        assert!(out.contains("ok: BYOK import (EC P-384)"), "{out}");
     }
 }
 

@@ -824,7 +824,8 @@ fn operations_match_independent_implementations() {
             b"hello"
         );
     }
-    // Importing: the JWK's key_ops are kept; missing private members and BYOK are refused.
+    // Importing: the JWK's key_ops are kept; missing private members and a key_hsm that is not
+    // a BYOK transfer blob are refused (BYOK itself: tests/it/byok.rs).
     jwk["key_ops"] = json!(["verify"]);
     let b = h.import("rsa-verify-only", json!({"key": jwk.clone(), "Hsm": true}));
     assert_eq!(b["key"]["key_ops"], json!(["verify"]));
@@ -839,7 +840,7 @@ fn operations_match_independent_implementations() {
     );
     assert!(m.contains("'d'"), "{m}");
     let m = h.err("PUT", "/keys/byok", Some(json!({"key": {"kty": "RSA-HSM", "key_hsm": b64(b"blob"), "n": jwk["n"], "e": jwk["e"]}})), 400, "BadParameter");
-    assert!(m.contains("not supported by the emulator"), "{m}");
+    assert!(m.contains("not a valid BYOK key transfer blob"), "{m}");
 
     // EC: every curve.
     ec_p256(&h);

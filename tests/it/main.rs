@@ -1,10 +1,12 @@
 //! Integration tests: the real `mhsm` binary against a real `mhsm-emulator`, the official SDKs
 //! against the emulator, and freshness of the generated files.
 
+mod az_byok;
 mod az_cli;
 mod az_settings;
 mod backup;
 mod backup_emulator;
+mod byok;
 mod generated;
 mod hardening;
 mod harness;
@@ -22,7 +24,9 @@ mod region;
 mod replay;
 mod replay_backup;
 mod replay_settings;
+mod secure_keys;
 mod security_domain;
 mod settings;
+mod spec_keys;
 mod storage;
 mod tokens;

@@ -14,12 +14,15 @@ pub mod import;
 pub mod list;
 pub mod list_deleted;
 pub mod list_versions;
+pub mod make_byok;
 pub mod purge;
 pub mod random;
 pub mod recover;
 pub mod restore;
 pub mod rotate;
 pub mod rotation_policy;
+pub mod secure_unwrap;
+pub mod secure_wrap;
 pub mod set_attributes;
 pub mod show;
 pub mod show_deleted;
@@ -38,6 +41,15 @@ pub enum Command {
     Create(create::Args),
     /// Import a private key (PEM, or a BYOK blob).
     Import(import::Args),
+    /// Make a BYOK key transfer blob (.byok) from a local private key, offline (mhsm addition).
+    ///
+    /// What HSM vendors' BYOK tools do, for software keys: the key (RSA or EC in PEM/DER, or a
+    /// raw AES key) is wrapped to a key-exchange key of the HSM (created with --kty RSA-HSM
+    /// --ops import and downloaded with 'key download', or its 'key show' JSON) with
+    /// CKM_RSA_AES_KEY_WRAP, as Microsoft's BYOK specification defines. Import the file with
+    /// 'key import --byok-file FILE --kty KTY [--curve CRV]' (printed as kty/curve). Nothing
+    /// is sent anywhere; the plaintext key is written nowhere.
+    MakeByok(make_byok::Args),
     /// List keys.
     List(list::Args),
     /// List the versions of a key.
@@ -80,6 +92,13 @@ pub enum Command {
     Wrap(wrap::Args),
     /// Unwrap a wrapped key (mhsm addition: az has no unwrap).
     Unwrap(unwrap::Args),
+    /// Have the HSM generate an AES-256 key and return it wrapped with a key (api 2026-04-01).
+    ///
+    /// mhsm addition (az has none). The plaintext key never leaves the HSM; 'key
+    /// secure-unwrap' releases it into a TEE attested by Microsoft Azure Attestation.
+    SecureWrap(secure_wrap::Args),
+    /// Unwrap a secure-wrapped key into an attested TEE (api 2026-04-01; mhsm addition).
+    SecureUnwrap(secure_unwrap::Args),
     /// Sign a digest with a key.
     Sign(sign::Args),
     /// Verify a signature of a digest.
@@ -107,6 +126,7 @@ impl Command {
         match self {
             Command::Create(a) => create::run(ctx, a).await,
             Command::Import(a) => import::run(ctx, a).await,
+            Command::MakeByok(a) => make_byok::run(ctx, a),
             Command::List(a) => list::run(ctx, a).await,
             Command::ListVersions(a) => list_versions::run(ctx, a).await,
             Command::ListDeleted(a) => list_deleted::run(ctx, a).await,
@@ -124,6 +144,8 @@ impl Command {
             Command::Decrypt(a) => decrypt::run(ctx, a).await,
             Command::Wrap(a) => wrap::run(ctx, a).await,
             Command::Unwrap(a) => unwrap::run(ctx, a).await,
+            Command::SecureWrap(a) => secure_wrap::run(ctx, a).await,
+            Command::SecureUnwrap(a) => secure_unwrap::run(ctx, a).await,
             Command::Sign(a) => sign::run(ctx, a).await,
             Command::Verify(a) => verify::run(ctx, a).await,
             Command::Download(a) => download::run(ctx, a).await,

@@ -18,6 +18,10 @@ pub enum KeyOp {
     Verify,
     Release,
     Export,
+    /// `securewrapkey` (2026-01-01-preview and later).
+    SecureWrap,
+    /// `secureunwrapkey` (2026-01-01-preview and later).
+    SecureUnwrap,
 }
 
 impl KeyOp {
@@ -31,6 +35,8 @@ impl KeyOp {
             "verify" => KeyOp::Verify,
             "release" => KeyOp::Release,
             "export" => KeyOp::Export,
+            "securewrapkey" => KeyOp::SecureWrap,
+            "secureunwrapkey" => KeyOp::SecureUnwrap,
             _ => return None,
         })
     }
@@ -46,6 +52,9 @@ impl KeyOp {
             KeyOp::Verify => "keys/verify/action",
             KeyOp::Release => "keys/release/action",
             KeyOp::Export => "keys/export/action",
+            // The spec: "requires the keys/wrapKey permission" (unwrapKey for the reverse).
+            KeyOp::SecureWrap => "keys/wrap/action",
+            KeyOp::SecureUnwrap => "keys/unwrap/action",
         }
     }
 
@@ -60,6 +69,8 @@ impl KeyOp {
             KeyOp::Verify => "KeyVerify",
             KeyOp::Release => "KeyRelease",
             KeyOp::Export => "KeyExport",
+            KeyOp::SecureWrap => "KeySecureWrap",
+            KeyOp::SecureUnwrap => "KeySecureUnwrap",
         }
     }
 }

@@ -24,8 +24,8 @@
 //!   kept across backup/restore; an exportable key requires one; an `immutable` policy cannot be
 //!   changed. Purge protection is not required to create exportable keys.
 //! * **Export (preview) and attestation** answer 501 `NotImplemented` after the key lookup.
-//! * **BYOK** (`key_hsm` in an import) → 400 `BadParameter`: the emulator has no KEK
-//!   protocol; import the key as a clear JWK instead.
+//! * **BYOK** (`key_hsm` in an import) is opened with a key-exchange key of this HSM; the
+//!   refusals are listed in `byok`.
 //! * **Limits** (§8.6): 5,000 keys per HSM (soft-deleted keys count) and 100 versions per key
 //!   → 400 `BadParameter` + inner `QuotaExceeded`.
 //! * **Private material** is only ever held sealed in the store (`KeyMaterial::to_bytes()`
@@ -33,10 +33,12 @@
 //!   carry public members only and the audit log records no bodies.
 
 pub mod backup;
+mod byok;
 mod ops;
 mod paging;
 mod params;
 pub mod rotation;
+mod secure;
 pub mod store;
 
 use axum::Json;
@@ -271,7 +273,7 @@ pub fn handle(
         }
         (Route::KeyRotationPolicy { name }, "PUT") => set_rotation_policy(plane, hsm, name, body),
         (Route::KeyOperation { name, version, op }, _) => {
-            operation(plane, hsm, name, version.as_deref(), *op, body)
+            operation(plane, hsm, name, version.as_deref(), *op, body, api_version)
         }
         (Route::KeyAttestation { name, version }, _) => {
             let key = live_key(plane, name)?;
@@ -354,6 +356,13 @@ fn add_version(
 /// `POST /keys/{name}/create`.
 fn create(plane: &Plane, hsm: &HsmRecord, name: &str, body: &[u8]) -> ApiResult<Response> {
     let p: KeyCreateParameters = json(body, "the key creation")?;
+    let raw: serde_json::Value = json(body, "the key creation")?;
+    // 2026-04-01 `attributes.external_key`: a key backed by an External Key Manager.
+    if raw["attributes"].get("external_key").is_some() {
+        return Err(not_implemented(
+            "External keys (attributes.external_key) are backed by an External Key Manager connection (/ekm), which mhsm-emulator does not model.",
+        ));
+    }
     let (key, v) = create_key(plane, name, &p)?;
     ok(bundle(hsm, &key, &v))
 }
@@ -394,9 +403,7 @@ fn import(plane: &Plane, hsm: &HsmRecord, name: &str, body: &[u8]) -> ApiResult<
         ))
     })?;
     if jwk.t.is_some() {
-        return Err(bad(
-            "Importing a key protected for an HSM (key_hsm, BYOK) is not supported by the emulator: import the key as a JSON web key with its private members in clear instead.",
-        ));
+        return byok::import(plane, hsm, name, &p, &jwk);
     }
     let kty = jwk
         .kty
@@ -671,6 +678,7 @@ fn operation(
     version: Option<&str>,
     op: KeyOp,
     body: &[u8],
+    api_version: &str,
 ) -> ApiResult<Response> {
     let key = live_key(plane, name)?;
     let v = version_of(plane, &key, version)?;
@@ -686,6 +694,9 @@ fn operation(
             ));
         }
         _ => {}
+    }
+    if matches!(op, KeyOp::SecureWrap | KeyOp::SecureUnwrap) {
+        return secure::run(plane, hsm, &key, &v, op, body, api_version);
     }
     ops::check(op, &v, plane.emu.clock.unix())?;
     let m = store::open(&plane.emu, &plane.key, &key.name, &v)?;

@@ -32,6 +32,9 @@ pub fn key_op_name(op: KeyOp) -> Option<&'static str> {
         KeyOp::Sign => "sign",
         KeyOp::Verify => "verify",
         KeyOp::Export => "export",
+        // Secure wrap/unwrap are wrapKey/unwrapKey operations of the key (spec).
+        KeyOp::SecureWrap => "wrapKey",
+        KeyOp::SecureUnwrap => "unwrapKey",
         KeyOp::Release => return None,
     })
 }
@@ -61,7 +64,7 @@ pub fn check(op: KeyOp, v: &VersionRecord, now: i64) -> ApiResult<()> {
     // Outside the validity window, operations that only undo earlier work still run (D9).
     let undo = matches!(
         op,
-        KeyOp::Decrypt | KeyOp::Unwrap | KeyOp::Verify | KeyOp::Release
+        KeyOp::Decrypt | KeyOp::Unwrap | KeyOp::Verify | KeyOp::Release | KeyOp::SecureUnwrap
     );
     if !undo {
         if let Some(nbf) = v.nbf
@@ -161,9 +164,11 @@ pub fn run(op: KeyOp, m: &KeyMaterial, kid: &str, body: &[u8]) -> ApiResult<Resp
             let cek = keyops::unwrap_key(m, &p.alg, &w).map_err(crypto_err)?;
             Ok(Json(result(cek.to_vec())).into_response())
         }
-        KeyOp::Release | KeyOp::Export => Err(ApiError::internal(
-            "release and export are answered before the key material is opened",
-        )),
+        KeyOp::Release | KeyOp::Export | KeyOp::SecureWrap | KeyOp::SecureUnwrap => {
+            Err(ApiError::internal(
+                "release, export and the secure operations are answered by their own handlers",
+            ))
+        }
     }
 }
 
