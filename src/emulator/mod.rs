@@ -3,6 +3,7 @@
 //! crash-safe store. Split as protocol (routers, wire format, errors, auth) and backend (state).
 
 pub mod arm;
+pub mod attestation;
 pub mod auth;
 pub mod clock;
 pub mod dataplane;
@@ -111,6 +112,8 @@ pub struct Emulator {
     pub store: Store,
     pub clock: Clock,
     pub idp: Idp,
+    /// The attestation authority, release signer and emulated HSM vendor.
+    pub attestation: attestation::Attestation,
     pub directory: RwLock<Directory>,
     pub urls: Urls,
     tls: Arc<rustls::ServerConfig>,
@@ -383,6 +386,12 @@ fn control_router(emu: Arc<Emulator>) -> Router {
         .route("/common/discovery/instance", get(idp::instance_discovery))
         .route("/common/userrealm/{user}", get(idp::user_realm))
         .route("/msi/token", get(idp::msi_token))
+        .route(
+            "/attestation/.well-known/openid-configuration",
+            get(attestation::openid_configuration),
+        )
+        .route("/attestation/certs", get(attestation::certs))
+        .route("/attestation/.emulator/token", post(attestation::issue))
         .route("/.emulator/dns/{name}", get(hsm::dns_resolve))
         .route(
             "/.emulator/private-endpoints",
@@ -500,6 +509,7 @@ pub async fn start(opts: EmulatorOptions) -> Result<Running, StartError> {
         store,
         clock: Clock::with_offset(offset),
         idp,
+        attestation: attestation::Attestation::new(dir),
         directory: RwLock::new(directory),
         urls: Urls {
             control: control.clone(),

@@ -1,0 +1,234 @@
+//! Key attestation, the pure part (service-facts.md §5.4): the statement mhsm-emulator's
+//! emulated "HSM vendor" signs about a key, and the checks `mhsm key get-attestation --verify`
+//! makes on any attestation it is given: the certificate chain in `certificatePemFile` links
+//! up to a self-signed root, the attestation blobs are signed by the chain's leaf, and they
+//! cover the public key of the key they were fetched for.
+//!
+//! The real service's blobs are Marvell LiquidSecurity binary attestations (validated by
+//! Azure/azure-managed-hsm-key-attestation); the emulator's are compact RS256 JWS whose payload
+//! says plainly that the key lives in software. The chain check works for both; the blob checks
+//! only for the emulator's format, and say so otherwise.
+
+use serde_json::{Value, json};
+use x509_parser::prelude::{FromDer as _, X509Certificate};
+
+use super::b64::b64url_encode;
+use super::release::{Jws, ReleaseError};
+
+/// `format` of the emulator's attestation statements.
+pub const EMULATED_FORMAT: &str = "mhsm-emulator-key-attestation/1";
+
+/// What every emulated statement says about itself.
+pub const EMULATED_NOTICE: &str = "EMULATED: produced by mhsm-emulator, a software emulator of Azure Managed HSM. The key was generated and is held in software; no hardware security module, HSM vendor or FIPS boundary is involved. This statement proves only that this emulator instance holds the private key of the public key below.";
+
+/// Why a verification failed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AttestationError {
+    #[error("the certificate chain is not valid: {0}")]
+    Chain(String),
+    #[error("the attestation blob is not valid: {0}")]
+    Blob(String),
+    #[error(
+        "the attestation is not in mhsm-emulator's format (the service's are HSM vendor binary attestations): the certificate chain was checked; validate the blobs with Azure/azure-managed-hsm-key-attestation"
+    )]
+    NotEmulatorFormat,
+    #[error("the attestation does not cover this key: {0}")]
+    WrongKey(String),
+}
+
+/// The statement of one blob (`which` = `private` or `public`).
+pub fn statement(which: &str, kid: &str, key: &Value, spki_der: Option<&[u8]>, now: i64) -> Value {
+    let mut s = json!({
+        "format": EMULATED_FORMAT,
+        "emulated": true,
+        "notice": EMULATED_NOTICE,
+        "attests": format!("{which} key"),
+        "kid": kid,
+        "kty": key["kty"],
+        "key_size": key["key_size"],
+        "crv": key["crv"],
+        "exportable": key["exportable"],
+        "origin": key["origin"],
+        "iat": now,
+    });
+    if let Some(spki) = spki_der {
+        s["public_key_spki"] = json!(b64url_encode(spki));
+        s["public_key_spki_sha256"] = json!(b64url_encode(
+            aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, spki).as_ref()
+        ));
+    }
+    s
+}
+
+/// A certificate of the chain, as reported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChainEntry {
+    pub subject: String,
+    pub issuer: String,
+    /// b64url SHA-256 of the DER.
+    pub sha256: String,
+}
+
+/// The outcome of [`verify`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verified {
+    /// Leaf first, root last.
+    pub chain: Vec<ChainEntry>,
+    /// The emulated notice when the statements carry one.
+    pub emulated: bool,
+    /// `public` and/or `private`.
+    pub blobs: Vec<String>,
+}
+
+/// Certificates of a PEM bundle (DER, in order).
+pub fn pem_certificates(pem: &[u8]) -> Result<Vec<Vec<u8>>, AttestationError> {
+    let blocks = super::pem::parse_pem_blocks(pem)
+        .map_err(|e| AttestationError::Chain(format!("certificatePemFile is not PEM: {e}")))?;
+    let certs: Vec<Vec<u8>> = blocks
+        .into_iter()
+        .filter(|b| b.label == "CERTIFICATE")
+        .map(|b| b.der.to_vec())
+        .collect();
+    if certs.is_empty() {
+        return Err(AttestationError::Chain(
+            "certificatePemFile holds no certificate".into(),
+        ));
+    }
+    Ok(certs)
+}
+
+/// Checks that each certificate is signed by the next and the last is self-signed; returns
+/// the chain (leaf first) and the leaf's RSA `n`, `e` when it has an RSA key.
+pub fn verify_chain(
+    certs: &[Vec<u8>],
+) -> Result<(Vec<ChainEntry>, Option<(Vec<u8>, Vec<u8>)>), AttestationError> {
+    let parsed: Vec<X509Certificate<'_>> = certs
+        .iter()
+        .map(|d| {
+            X509Certificate::from_der(d)
+                .map(|(_, c)| c)
+                .map_err(|e| AttestationError::Chain(format!("unreadable certificate: {e}")))
+        })
+        .collect::<Result<_, _>>()?;
+    // Sort leaf-first: the service's bundle order is not documented, so order by issuance.
+    let mut order: Vec<usize> = Vec::new();
+    let leaf = (0..parsed.len())
+        .find(|&i| {
+            !parsed
+                .iter()
+                .enumerate()
+                .any(|(j, c)| j != i && c.issuer() == parsed[i].subject())
+        })
+        .unwrap_or(0);
+    order.push(leaf);
+    while order.len() < parsed.len() {
+        let cur = &parsed[*order.last().expect("non-empty")];
+        if cur.subject() == cur.issuer() {
+            break;
+        }
+        match (0..parsed.len()).find(|&j| !order.contains(&j) && parsed[j].subject() == cur.issuer()) {
+            Some(j) => order.push(j),
+            None => {
+                return Err(AttestationError::Chain(format!(
+                    "no certificate in the bundle issued '{}'",
+                    cur.issuer()
+                )));
+            }
+        }
+    }
+    let mut chain = Vec::new();
+    for (k, &i) in order.iter().enumerate() {
+        let c = &parsed[i];
+        let issuer = match order.get(k + 1) {
+            Some(&j) => &parsed[j],
+            None if c.subject() == c.issuer() => c,
+            None => {
+                return Err(AttestationError::Chain(format!(
+                    "the chain ends at '{}', which is not self-signed",
+                    c.subject()
+                )));
+            }
+        };
+        c.verify_signature(Some(issuer.public_key())).map_err(|e| {
+            AttestationError::Chain(format!(
+                "'{}' is not signed by '{}': {e}",
+                c.subject(),
+                issuer.subject()
+            ))
+        })?;
+        chain.push(ChainEntry {
+            subject: c.subject().to_string(),
+            issuer: c.issuer().to_string(),
+            sha256: b64url_encode(
+                aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, &certs[i]).as_ref(),
+            ),
+        });
+    }
+    let leaf_rsa = match parsed[order[0]].public_key().parsed() {
+        Ok(x509_parser::public_key::PublicKey::RSA(r)) => Some((
+            strip(r.modulus).to_vec(),
+            strip(r.exponent).to_vec(),
+        )),
+        _ => None,
+    };
+    Ok((chain, leaf_rsa))
+}
+
+fn strip(b: &[u8]) -> &[u8] {
+    let i = b.iter().position(|&x| x != 0).unwrap_or(b.len());
+    &b[i..]
+}
+
+/// Verifies an attestation (`certificatePemFile` and the blobs, all already decoded to bytes)
+/// for a key whose public key is `spki` (`None` for symmetric keys).
+pub fn verify(
+    pem: &[u8],
+    private_blob: Option<&[u8]>,
+    public_blob: Option<&[u8]>,
+    spki: Option<&[u8]>,
+) -> Result<Verified, AttestationError> {
+    let certs = pem_certificates(pem)?;
+    let (chain, leaf) = verify_chain(&certs)?;
+    let mut out = Verified {
+        chain,
+        emulated: false,
+        blobs: Vec::new(),
+    };
+    let want_spki = spki.map(b64url_encode);
+    for (which, blob) in [("private", private_blob), ("public", public_blob)] {
+        let Some(blob) = blob else { continue };
+        let Ok(text) = std::str::from_utf8(blob) else {
+            return Err(AttestationError::NotEmulatorFormat);
+        };
+        let Ok(jws) = Jws::parse(text) else {
+            return Err(AttestationError::NotEmulatorFormat);
+        };
+        if jws.payload["format"] != EMULATED_FORMAT {
+            return Err(AttestationError::NotEmulatorFormat);
+        }
+        let (n, e) = leaf
+            .as_ref()
+            .ok_or_else(|| AttestationError::Blob("the chain's leaf has no RSA key".into()))?;
+        jws.verify_rs256(n, e).map_err(|e: ReleaseError| {
+            AttestationError::Blob(format!("{which}KeyAttestation: {e} with the chain's leaf key"))
+        })?;
+        if let Some(w) = &want_spki
+            && jws.payload["public_key_spki"].as_str() != Some(w.as_str())
+        {
+            return Err(AttestationError::WrongKey(format!(
+                "{which}KeyAttestation attests another public key"
+            )));
+        }
+        out.emulated |= jws.payload["emulated"] == true;
+        out.blobs.push(which.to_string());
+    }
+    if out.blobs.is_empty() {
+        return Err(AttestationError::Blob("there is no attestation blob".into()));
+    }
+    if spki.is_some() && !out.blobs.iter().any(|b| b == "public") {
+        return Err(AttestationError::Blob(
+            "an asymmetric key's attestation needs a publicKeyAttestation".into(),
+        ));
+    }
+    Ok(out)
+}
