@@ -617,7 +617,7 @@ mod tests {
     #[test]
     fn wrap_round_trip_for_every_enc_and_refusals() {
         let kp = aws_lc_rs::rsa::KeyPair::generate(aws_lc_rs::rsa::KeySize::Rsa2048).unwrap();
-        use aws_lc_rs::encoding::AsDer as _;
+        use aws_lc_rs::encoding::AsDer;
         use aws_lc_rs::signature::KeyPair as _;
         let der = AsDer::<aws_lc_rs::encoding::Pkcs8V1Der>::as_der(&kp).unwrap();
         let n = kp.public_key().modulus().big_endian_without_leading_zero().to_vec();

@@ -17,6 +17,7 @@ mod network;
 mod private_endpoint;
 mod rbac;
 mod region;
+mod release;
 mod replay;
 mod replay_backup;
 mod replay_settings;
