@@ -8,6 +8,7 @@ mod backup_emulator;
 mod generated;
 mod harness;
 mod interop;
+mod interop_release;
 mod interop_rust;
 mod interop_settings;
 mod keys;
