@@ -36,8 +36,9 @@ pub enum AttestationError {
     WrongKey(String),
 }
 
-/// The statement of one blob (`which` = `private` or `public`).
-pub fn statement(which: &str, kid: &str, key: &Value, spki_der: Option<&[u8]>, now: i64) -> Value {
+/// The statement of one blob (`which` = `private` or `public`). Deterministic (RS256 is too),
+/// so the same key version always gets the same attestation, as from an HSM.
+pub fn statement(which: &str, kid: &str, key: &Value, spki_der: Option<&[u8]>, created: i64) -> Value {
     let mut s = json!({
         "format": EMULATED_FORMAT,
         "emulated": true,
@@ -49,7 +50,7 @@ pub fn statement(which: &str, kid: &str, key: &Value, spki_der: Option<&[u8]>, n
         "crv": key["crv"],
         "exportable": key["exportable"],
         "origin": key["origin"],
-        "iat": now,
+        "created": created,
     });
     if let Some(spki) = spki_der {
         s["public_key_spki"] = json!(b64url_encode(spki));

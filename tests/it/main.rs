@@ -2,6 +2,7 @@
 //! against the emulator, and freshness of the generated files.
 
 mod az_cli;
+mod az_release;
 mod az_settings;
 mod backup;
 mod backup_emulator;

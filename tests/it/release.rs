@@ -15,7 +15,7 @@ use std::process::Command;
 use crate::harness::{EMULATOR, Emu, Out};
 
 /// An RSA-2048 key: (PKCS#8 PEM, key pair).
-fn rsa_key() -> (String, aws_lc_rs::rsa::KeyPair) {
+pub fn rsa_key() -> (String, aws_lc_rs::rsa::KeyPair) {
     use aws_lc_rs::encoding::AsDer;
     let kp = aws_lc_rs::rsa::KeyPair::generate(aws_lc_rs::rsa::KeySize::Rsa2048).unwrap();
     let der = AsDer::<aws_lc_rs::encoding::Pkcs8V1Der>::as_der(&kp).unwrap();
@@ -35,7 +35,7 @@ fn rsa_key() -> (String, aws_lc_rs::rsa::KeyPair) {
 }
 
 /// `mhsm-emulator attest` against the emulator's state directory.
-fn attest(emu: &Emu, claims: &Value, runtime_key: &str, lifetime: &str) -> String {
+pub fn attest(emu: &Emu, claims: &Value, runtime_key: &str, lifetime: &str) -> String {
     let dir = emu.state().join("cvm");
     std::fs::create_dir_all(&dir).unwrap();
     let f = dir.join(format!("claims-{}.json", uuid::Uuid::new_v4()));

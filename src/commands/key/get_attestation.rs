@@ -49,11 +49,10 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
         "version": a["version"],
     });
     match file {
+        // az writes `json.dumps(attestation)`: Python's separators, one line, no newline.
         Some(f) => write_new_file(
             &f,
-            serde_json::to_string_pretty(&v)
-                .unwrap_or_default()
-                .as_bytes(),
+            crate::crypto::pyjson::PyJson::from(&v).dumps().as_bytes(),
             false,
         ),
         None => ctx.print(&v),

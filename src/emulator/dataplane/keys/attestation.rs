@@ -42,7 +42,7 @@ pub fn attestation(
         "exportable": v.exportable,
         "origin": "generated or imported in mhsm-emulator (software)",
     });
-    let now = plane.emu.clock.unix();
+    let now = v.created;
     let (private, chain) = plane
         .emu
         .attestation
