@@ -287,7 +287,9 @@ impl Client {
         let url = self.key_url(&k.hsm, &k.path("/release"))?;
         self.key_call(
             &k.hsm,
-            Request::new(Method::POST, url, Plane::Hsm).json(p).sensitive(),
+            Request::new(Method::POST, url, Plane::Hsm)
+                .json(p)
+                .sensitive(),
         )
         .await
     }

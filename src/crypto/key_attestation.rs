@@ -38,7 +38,13 @@ pub enum AttestationError {
 
 /// The statement of one blob (`which` = `private` or `public`). Deterministic (RS256 is too),
 /// so the same key version always gets the same attestation, as from an HSM.
-pub fn statement(which: &str, kid: &str, key: &Value, spki_der: Option<&[u8]>, created: i64) -> Value {
+pub fn statement(
+    which: &str,
+    kid: &str,
+    key: &Value,
+    spki_der: Option<&[u8]>,
+    created: i64,
+) -> Value {
     let mut s = json!({
         "format": EMULATED_FORMAT,
         "emulated": true,
@@ -81,6 +87,9 @@ pub struct Verified {
     pub blobs: Vec<String>,
 }
 
+/// An RSA public key's `n` and `e` (big-endian, no leading zeros).
+pub type RsaComponents = (Vec<u8>, Vec<u8>);
+
 /// Certificates of a PEM bundle (DER, in order).
 pub fn pem_certificates(pem: &[u8]) -> Result<Vec<Vec<u8>>, AttestationError> {
     let blocks = super::pem::parse_pem_blocks(pem)
@@ -102,7 +111,7 @@ pub fn pem_certificates(pem: &[u8]) -> Result<Vec<Vec<u8>>, AttestationError> {
 /// the chain (leaf first) and the leaf's RSA `n`, `e` when it has an RSA key.
 pub fn verify_chain(
     certs: &[Vec<u8>],
-) -> Result<(Vec<ChainEntry>, Option<(Vec<u8>, Vec<u8>)>), AttestationError> {
+) -> Result<(Vec<ChainEntry>, Option<RsaComponents>), AttestationError> {
     let parsed: Vec<X509Certificate<'_>> = certs
         .iter()
         .map(|d| {
@@ -127,7 +136,9 @@ pub fn verify_chain(
         if cur.subject() == cur.issuer() {
             break;
         }
-        match (0..parsed.len()).find(|&j| !order.contains(&j) && parsed[j].subject() == cur.issuer()) {
+        match (0..parsed.len())
+            .find(|&j| !order.contains(&j) && parsed[j].subject() == cur.issuer())
+        {
             Some(j) => order.push(j),
             None => {
                 return Err(AttestationError::Chain(format!(
@@ -166,10 +177,9 @@ pub fn verify_chain(
         });
     }
     let leaf_rsa = match parsed[order[0]].public_key().parsed() {
-        Ok(x509_parser::public_key::PublicKey::RSA(r)) => Some((
-            strip(r.modulus).to_vec(),
-            strip(r.exponent).to_vec(),
-        )),
+        Ok(x509_parser::public_key::PublicKey::RSA(r)) => {
+            Some((strip(r.modulus).to_vec(), strip(r.exponent).to_vec()))
+        }
         _ => None,
     };
     Ok((chain, leaf_rsa))
@@ -211,7 +221,9 @@ pub fn verify(
             .as_ref()
             .ok_or_else(|| AttestationError::Blob("the chain's leaf has no RSA key".into()))?;
         jws.verify_rs256(n, e).map_err(|e: ReleaseError| {
-            AttestationError::Blob(format!("{which}KeyAttestation: {e} with the chain's leaf key"))
+            AttestationError::Blob(format!(
+                "{which}KeyAttestation: {e} with the chain's leaf key"
+            ))
         })?;
         if let Some(w) = &want_spki
             && jws.payload["public_key_spki"].as_str() != Some(w.as_str())
@@ -224,7 +236,9 @@ pub fn verify(
         out.blobs.push(which.to_string());
     }
     if out.blobs.is_empty() {
-        return Err(AttestationError::Blob("there is no attestation blob".into()));
+        return Err(AttestationError::Blob(
+            "there is no attestation blob".into(),
+        ));
     }
     if spki.is_some() && !out.blobs.iter().any(|b| b == "public") {
         return Err(AttestationError::Blob(

@@ -281,8 +281,9 @@ pub fn rsa_jwk_components(jwk: &Value) -> Result<(Vec<u8>, Vec<u8>)> {
         let s = jwk[m]
             .as_str()
             .ok_or_else(|| ReleaseError::NoRuntimeKey(format!("the RSA key has no '{m}'")))?;
-        b64url_decode_lenient(s)
-            .map_err(|_| ReleaseError::NoRuntimeKey(format!("the RSA key's '{m}' is not base64url")))
+        b64url_decode_lenient(s).map_err(|_| {
+            ReleaseError::NoRuntimeKey(format!("the RSA key's '{m}' is not base64url"))
+        })
     };
     if jwk["kty"].as_str().map(|k| k.trim_end_matches("-HSM")) != Some("RSA") {
         return Err(ReleaseError::NoRuntimeKey(format!(
@@ -361,12 +362,19 @@ fn bad(msg: impl Into<String>) -> ReleaseError {
 }
 
 /// The one `anyOf`/`allOf` array of an object (exactly one of the two).
-fn combinator<'a>(o: &'a serde_json::Map<String, Value>, what: &str) -> Result<(bool, &'a [Value])> {
+fn combinator<'a>(
+    o: &'a serde_json::Map<String, Value>,
+    what: &str,
+) -> Result<(bool, &'a [Value])> {
     match (o.get("anyOf"), o.get("allOf")) {
-        (Some(_), Some(_)) => Err(bad(format!("{what} has both 'anyOf' and 'allOf': give one"))),
+        (Some(_), Some(_)) => Err(bad(format!(
+            "{what} has both 'anyOf' and 'allOf': give one"
+        ))),
         (Some(Value::Array(a)), None) => Ok((false, a)),
         (None, Some(Value::Array(a))) => Ok((true, a)),
-        (Some(_), None) | (None, Some(_)) => Err(bad(format!("{what}: 'anyOf'/'allOf' must be an array"))),
+        (Some(_), None) | (None, Some(_)) => {
+            Err(bad(format!("{what}: 'anyOf'/'allOf' must be an array")))
+        }
         (None, None) => Err(bad(format!("{what} needs an 'anyOf' or 'allOf' array"))),
     }
 }
@@ -384,7 +392,11 @@ fn parse_condition(v: &Value) -> Result<Condition> {
         let equals = match (o.get("equals"), o.get("condition"), o.get("value")) {
             (Some(e), _, _) => e.clone(),
             // 7.3-preview spelling.
-            (None, Some(c), Some(val)) if c.as_str().is_some_and(|c| c.eq_ignore_ascii_case("equals")) => val.clone(),
+            (None, Some(c), Some(val))
+                if c.as_str().is_some_and(|c| c.eq_ignore_ascii_case("equals")) =>
+            {
+                val.clone()
+            }
             (None, Some(c), _) => {
                 return Err(bad(format!(
                     "the condition {c} of claim '{claim}' is not supported: 'equals' is the only operator"
@@ -393,7 +405,9 @@ fn parse_condition(v: &Value) -> Result<Condition> {
             _ => {
                 let ops: Vec<&String> = o.keys().filter(|k| *k != "claim").collect();
                 return Err(bad(match ops.first() {
-                    Some(op) => format!("the operator '{op}' of claim '{claim}' is not supported: 'equals' is the only operator"),
+                    Some(op) => format!(
+                        "the operator '{op}' of claim '{claim}' is not supported: 'equals' is the only operator"
+                    ),
                     None => format!("the condition on claim '{claim}' has no 'equals'"),
                 }));
             }
@@ -409,8 +423,15 @@ fn parse_condition(v: &Value) -> Result<Condition> {
     if items.is_empty() {
         return Err(bad("an 'anyOf'/'allOf' of conditions must not be empty"));
     }
-    let list = items.iter().map(parse_condition).collect::<Result<Vec<_>>>()?;
-    Ok(if all { Condition::AllOf(list) } else { Condition::AnyOf(list) })
+    let list = items
+        .iter()
+        .map(parse_condition)
+        .collect::<Result<Vec<_>>>()?;
+    Ok(if all {
+        Condition::AllOf(list)
+    } else {
+        Condition::AnyOf(list)
+    })
 }
 
 /// Parses and checks a release policy document against the grammar.
@@ -425,13 +446,15 @@ pub fn parse_policy(doc: &Value) -> Result<Policy> {
         .to_string();
     let (all, items) = combinator(o, "Key Release Policy")?;
     if items.is_empty() {
-        return Err(bad("Key Release Policy: the list of authorities must not be empty"));
+        return Err(bad(
+            "Key Release Policy: the list of authorities must not be empty",
+        ));
     }
     let mut rules = Vec::new();
     for item in items {
-        let r = item
-            .as_object()
-            .ok_or_else(|| bad("Key Release Policy: each rule must be an object with an 'authority'"))?;
+        let r = item.as_object().ok_or_else(|| {
+            bad("Key Release Policy: each rule must be an object with an 'authority'")
+        })?;
         let authority = r
             .get("authority")
             .and_then(Value::as_str)
@@ -440,15 +463,28 @@ pub fn parse_policy(doc: &Value) -> Result<Policy> {
             .to_string();
         let (rall, conds) = combinator(r, &format!("the rule of authority {authority}"))?;
         if conds.is_empty() {
-            return Err(bad(format!("the rule of authority {authority} has no conditions")));
+            return Err(bad(format!(
+                "the rule of authority {authority} has no conditions"
+            )));
         }
-        let list = conds.iter().map(parse_condition).collect::<Result<Vec<_>>>()?;
+        let list = conds
+            .iter()
+            .map(parse_condition)
+            .collect::<Result<Vec<_>>>()?;
         rules.push(AuthorityRule {
             authority,
-            condition: if rall { Condition::AllOf(list) } else { Condition::AnyOf(list) },
+            condition: if rall {
+                Condition::AllOf(list)
+            } else {
+                Condition::AnyOf(list)
+            },
         });
     }
-    Ok(Policy { version, all, rules })
+    Ok(Policy {
+        version,
+        all,
+        rules,
+    })
 }
 
 /// Authorities compare without scheme case, host case or trailing slashes.
@@ -501,12 +537,18 @@ fn show(v: Option<&Value>) -> String {
 /// Evaluates a condition; on failure, the first reason.
 fn holds(c: &Condition, claims: &Value) -> std::result::Result<(), String> {
     match c {
-        Condition::Claim { claim, equals: want } => {
+        Condition::Claim {
+            claim,
+            equals: want,
+        } => {
             let got = claim_at(claims, claim);
             if got.is_some_and(|g| equals(g, want)) {
                 Ok(())
             } else {
-                Err(format!("claim '{claim}' is {}, the policy wants {want}", show(got)))
+                Err(format!(
+                    "claim '{claim}' is {}, the policy wants {want}",
+                    show(got)
+                ))
             }
         }
         Condition::AllOf(list) => list.iter().try_for_each(|c| holds(c, claims)),
@@ -571,31 +613,48 @@ mod tests {
 
     #[test]
     fn grammar_and_evaluation() {
-        let p = policy(json!({"version": "1.0.0", "anyOf": [{"authority": "https://maa.example/", "allOf": [
-            {"claim": "x-ms-attestation-type", "equals": "sevsnpvm"},
-            {"anyOf": [{"claim": "x-ms-compliance-status", "equals": "azure-compliant-cvm"}, {"claim": "x-ms-isolation-tee.x-ms-compliance-status", "equals": "azure-compliant-cvm"}]},
-            {"claim": "sdk-test", "equals": "true"},
-        ]}]}));
+        let p = policy(
+            json!({"version": "1.0.0", "anyOf": [{"authority": "https://maa.example/", "allOf": [
+                {"claim": "x-ms-attestation-type", "equals": "sevsnpvm"},
+                {"anyOf": [{"claim": "x-ms-compliance-status", "equals": "azure-compliant-cvm"}, {"claim": "x-ms-isolation-tee.x-ms-compliance-status", "equals": "azure-compliant-cvm"}]},
+                {"claim": "sdk-test", "equals": "true"},
+            ]}]}),
+        );
         let good = json!({"x-ms-attestation-type": "sevsnpvm", "x-ms-isolation-tee": {"x-ms-compliance-status": "azure-compliant-cvm"}, "sdk-test": true});
         p.evaluate("https://MAA.example", &good).unwrap();
         let mut wrong = good.clone();
         wrong["x-ms-attestation-type"] = json!("sgx");
-        let e = p.evaluate("https://maa.example/", &wrong).unwrap_err().to_string();
-        assert!(e.contains("x-ms-attestation-type") && e.contains("\"sgx\""), "{e}");
-        let e = p.evaluate("https://other.example", &good).unwrap_err().to_string();
+        let e = p
+            .evaluate("https://maa.example/", &wrong)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("x-ms-attestation-type") && e.contains("\"sgx\""),
+            "{e}"
+        );
+        let e = p
+            .evaluate("https://other.example", &good)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("not the rule's authority"), "{e}");
         let mut missing = good.clone();
         missing.as_object_mut().unwrap().remove("sdk-test");
         assert!(p.evaluate("https://maa.example", &missing).is_err());
         // Arrays never match; loose string/number comparison.
-        let q = policy(json!({"version": "1.0.0", "anyOf": [{"authority": "a", "anyOf": [{"claim": "n", "equals": "3"}]}]}));
+        let q = policy(
+            json!({"version": "1.0.0", "anyOf": [{"authority": "a", "anyOf": [{"claim": "n", "equals": "3"}]}]}),
+        );
         q.evaluate("a", &json!({"n": 3})).unwrap();
         assert!(q.evaluate("a", &json!({"n": [3]})).is_err());
         // 7.3-preview spelling.
-        let legacy = policy(json!({"version": "1.0.0", "anyOf": [{"authority": "a", "anyOf": [{"claim": "sdk-test", "condition": "equals", "value": true}]}]}));
+        let legacy = policy(
+            json!({"version": "1.0.0", "anyOf": [{"authority": "a", "anyOf": [{"claim": "sdk-test", "condition": "equals", "value": true}]}]}),
+        );
         legacy.evaluate("a", &json!({"sdk-test": true})).unwrap();
         // Top-level allOf needs every rule.
-        let both = policy(json!({"version": "1.0.0", "allOf": [{"authority": "a", "anyOf": [{"claim": "x", "equals": 1}]}, {"authority": "b", "anyOf": [{"claim": "x", "equals": 1}]}]}));
+        let both = policy(
+            json!({"version": "1.0.0", "allOf": [{"authority": "a", "anyOf": [{"claim": "x", "equals": 1}]}, {"authority": "b", "anyOf": [{"claim": "x", "equals": 1}]}]}),
+        );
         assert!(both.evaluate("a", &json!({"x": 1})).is_err());
     }
 
@@ -604,10 +663,22 @@ mod tests {
         for (doc, needle) in [
             (json!({"anyOf": []}), "version"),
             (json!({"version": "1.0.0"}), "anyOf"),
-            (json!({"version": "1.0.0", "anyOf": [{"allOf": [{"claim": "a", "equals": 1}]}]}), "authority"),
-            (json!({"version": "1.0.0", "anyOf": [{"authority": "a", "allOf": [{"claim": "a", "greater": 1}]}]}), "greater"),
-            (json!({"version": "1.0.0", "anyOf": [{"authority": "a", "allOf": [{"claim": "a", "equals": [1]}]}]}), "string, number"),
-            (json!({"version": "1.0.0", "anyOf": [{"authority": "a", "allOf": [], "anyOf": []}]}), "both"),
+            (
+                json!({"version": "1.0.0", "anyOf": [{"allOf": [{"claim": "a", "equals": 1}]}]}),
+                "authority",
+            ),
+            (
+                json!({"version": "1.0.0", "anyOf": [{"authority": "a", "allOf": [{"claim": "a", "greater": 1}]}]}),
+                "greater",
+            ),
+            (
+                json!({"version": "1.0.0", "anyOf": [{"authority": "a", "allOf": [{"claim": "a", "equals": [1]}]}]}),
+                "string, number",
+            ),
+            (
+                json!({"version": "1.0.0", "anyOf": [{"authority": "a", "allOf": [], "anyOf": []}]}),
+                "both",
+            ),
         ] {
             let e = parse_policy(&doc).unwrap_err().to_string();
             assert!(e.contains(needle), "{doc}: {e}");
@@ -620,8 +691,16 @@ mod tests {
         use aws_lc_rs::encoding::AsDer;
         use aws_lc_rs::signature::KeyPair as _;
         let der = AsDer::<aws_lc_rs::encoding::Pkcs8V1Der>::as_der(&kp).unwrap();
-        let n = kp.public_key().modulus().big_endian_without_leading_zero().to_vec();
-        let e = kp.public_key().exponent().big_endian_without_leading_zero().to_vec();
+        let n = kp
+            .public_key()
+            .modulus()
+            .big_endian_without_leading_zero()
+            .to_vec();
+        let e = kp
+            .public_key()
+            .exponent()
+            .big_endian_without_leading_zero()
+            .to_vec();
         for enc in ReleaseEnc::ALL {
             for len in [16usize, 32, 1217] {
                 let secret: Vec<u8> = (0..len).map(|i| i as u8).collect();
@@ -641,8 +720,16 @@ mod tests {
     fn runtime_key_choice_and_jws() {
         let kp = RsaKeyPair::generate(aws_lc_rs::rsa::KeySize::Rsa2048).unwrap();
         use aws_lc_rs::signature::KeyPair as _;
-        let n = kp.public_key().modulus().big_endian_without_leading_zero().to_vec();
-        let e = kp.public_key().exponent().big_endian_without_leading_zero().to_vec();
+        let n = kp
+            .public_key()
+            .modulus()
+            .big_endian_without_leading_zero()
+            .to_vec();
+        let e = kp
+            .public_key()
+            .exponent()
+            .big_endian_without_leading_zero()
+            .to_vec();
         let jwk = json!({"kty": "RSA", "kid": "HCLTransferKey", "key_ops": ["encrypt"], "n": b64url_encode(&n), "e": b64url_encode(&e)});
         let claims = json!({"x-ms-runtime": {"keys": [{"kty": "RSA", "kid": "sig", "use": "sig", "n": "AQ", "e": "AQAB"}, jwk.clone()]}});
         assert_eq!(runtime_key(&claims).unwrap()["kid"], "HCLTransferKey");
@@ -652,7 +739,10 @@ mod tests {
         j.verify_rs256(&n, &e).unwrap();
         let mut bad_sig = j.clone();
         bad_sig.signing_input.push('x');
-        assert!(matches!(bad_sig.verify_rs256(&n, &e), Err(ReleaseError::BadSignature(_))));
+        assert!(matches!(
+            bad_sig.verify_rs256(&n, &e),
+            Err(ReleaseError::BadSignature(_))
+        ));
         assert!(Jws::parse("a.b").is_err());
     }
 }

@@ -16,11 +16,11 @@
 //!   (`attestation-signing-key.pem`, `release-signing-key.pem`, `hsm-vendor-*.pem`), so tokens
 //!   and attestations survive restarts like the IdP's.
 
+use aws_lc_rs::encoding::AsDer as _;
+use aws_lc_rs::signature::{KeyPair as _, RsaKeyPair};
 use axum::Json;
 use axum::extract::State;
 use axum::http::HeaderMap;
-use aws_lc_rs::encoding::AsDer as _;
-use aws_lc_rs::signature::{KeyPair as _, RsaKeyPair};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -70,7 +70,9 @@ impl SigningKey {
             .exponent()
             .big_endian_without_leading_zero()
             .to_vec();
-        let kid = b64url_encode(&aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, &n).as_ref()[..20]);
+        let kid = b64url_encode(
+            &aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, &n).as_ref()[..20],
+        );
         Ok(SigningKey {
             pair,
             pkcs8_pem: pem,
@@ -235,10 +237,16 @@ impl Attestation {
             DnType::CommonName,
             "EMULATED HSM vendor root - mhsm-emulator, not hardware",
         );
-        dn.push(DnType::OrganizationName, "mhsm-emulator (software emulator)");
+        dn.push(
+            DnType::OrganizationName,
+            "mhsm-emulator (software emulator)",
+        );
         root.distinguished_name = dn;
         root.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-        root.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::DigitalSignature];
+        root.key_usages = vec![
+            KeyUsagePurpose::KeyCertSign,
+            KeyUsagePurpose::DigitalSignature,
+        ];
         root.not_before = time::OffsetDateTime::now_utc() - time::Duration::days(1);
         root.not_after = time::OffsetDateTime::now_utc() + time::Duration::days(3650);
         let root_cert = root.self_signed(&root_key).map_err(rcgen_err)?;
@@ -249,7 +257,10 @@ impl Attestation {
             DnType::CommonName,
             "EMULATED HSM key attestation - mhsm-emulator, keys held in software",
         );
-        dn.push(DnType::OrganizationName, "mhsm-emulator (software emulator)");
+        dn.push(
+            DnType::OrganizationName,
+            "mhsm-emulator (software emulator)",
+        );
         leaf.distinguished_name = dn;
         leaf.key_usages = vec![KeyUsagePurpose::DigitalSignature];
         leaf.not_before = root.not_before;
@@ -313,8 +324,12 @@ impl Attestation {
     /// Signs a key-attestation statement as the emulated HSM vendor.
     pub fn sign_statement(&self, statement: &Value) -> ApiResult<(String, String)> {
         let v = self.vendor()?;
-        let jws = sign_rs256(&json!({"typ": "JWT", "kid": v.key.kid}), statement, &v.key.pair)
-            .map_err(|e| ApiError::internal(e.to_string()))?;
+        let jws = sign_rs256(
+            &json!({"typ": "JWT", "kid": v.key.kid}),
+            statement,
+            &v.key.pair,
+        )
+        .map_err(|e| ApiError::internal(e.to_string()))?;
         Ok((jws, v.chain_pem.clone()))
     }
 
@@ -333,11 +348,16 @@ impl Emulator {
     /// Verifies a release `target` as Managed HSM does: the issuer must be an authority this
     /// emulator serves; its OIDC metadata and JWKS are fetched over HTTPS; the RS256 signature,
     /// `exp` and `nbf` are checked on the emulator's clock. Returns the issuer and claims.
-    pub async fn verify_attestation_token(&self, target: &str) -> Result<(String, Value), TargetError> {
+    pub async fn verify_attestation_token(
+        &self,
+        target: &str,
+    ) -> Result<(String, Value), TargetError> {
         let jws = Jws::parse(target).map_err(|e| TargetError::Malformed(e.to_string()))?;
         let iss = jws.payload["iss"]
             .as_str()
-            .ok_or_else(|| TargetError::Malformed("the attestation token has no 'iss' claim".into()))?
+            .ok_or_else(|| {
+                TargetError::Malformed("the attestation token has no 'iss' claim".into())
+            })?
             .to_string();
         let origin = format!("{}/", self.urls.control);
         if !format!("{}/", iss.trim_end_matches('/')).starts_with(&origin) {
@@ -369,9 +389,9 @@ impl Emulator {
             )));
         }
         let now = self.clock.unix();
-        let exp = jws.payload["exp"]
-            .as_i64()
-            .ok_or_else(|| TargetError::Malformed("the attestation token has no 'exp' claim".into()))?;
+        let exp = jws.payload["exp"].as_i64().ok_or_else(|| {
+            TargetError::Malformed("the attestation token has no 'exp' claim".into())
+        })?;
         if now > exp + SKEW {
             return Err(TargetError::Expired(exp));
         }
@@ -388,7 +408,9 @@ impl Emulator {
     async fn fetch_authority_keys(&self, authority: &str) -> Result<Vec<Value>, String> {
         let pem = std::fs::read(self.ca_file()).map_err(|e| e.to_string())?;
         let client = reqwest::Client::builder()
-            .tls_certs_merge(reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| e.to_string())?)
+            .tls_certs_merge(
+                reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| e.to_string())?,
+            )
             .timeout(Duration::from_secs(10))
             .build()
             .map_err(|e| e.to_string())?;
@@ -439,7 +461,9 @@ pub enum TargetError {
 impl std::fmt::Display for TargetError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            TargetError::Malformed(m) => write!(f, "The target is not a valid attestation token: {m}."),
+            TargetError::Malformed(m) => {
+                write!(f, "The target is not a valid attestation token: {m}.")
+            }
             TargetError::ForeignAuthority(iss) => write!(
                 f,
                 "The attestation authority '{iss}' is not served by this emulator: mhsm-emulator verifies tokens only from authorities it serves (its own is at /attestation on the control URL) and makes no outbound requests."
@@ -498,9 +522,15 @@ pub async fn issue(
         (_, Some(pem)) => Some(runtime_jwk_from_pem(pem.as_bytes()).map_err(bad)?),
         _ => None,
     };
-    let lifetime = body["lifetime_seconds"].as_i64().unwrap_or(TOKEN_LIFETIME_SECS);
+    let lifetime = body["lifetime_seconds"]
+        .as_i64()
+        .unwrap_or(TOKEN_LIFETIME_SECS);
     let key = emu.attestation.authority_key()?;
-    let claims = if body["claims"].is_null() { json!({}) } else { body["claims"].clone() };
+    let claims = if body["claims"].is_null() {
+        json!({})
+    } else {
+        body["claims"].clone()
+    };
     let token = issue_token(
         &key,
         &emu.attestation_authority(),

@@ -17,20 +17,45 @@ fn az_key_create_exportable_with_policy_and_get_attestation_match_mhsm() {
         .mhsm(
             "subscription-admin",
             &[
-                "create", "--hsm-name", "az-skr", "-g", "rg-hsm", "-l", "eastus2",
-                "--administrators", &admin, "--retention-days", "7", "--enable-purge-protection",
+                "create",
+                "--hsm-name",
+                "az-skr",
+                "-g",
+                "rg-hsm",
+                "-l",
+                "eastus2",
+                "--administrators",
+                &admin,
+                "--retention-days",
+                "7",
+                "--enable-purge-protection",
             ],
         )
         .ok()
         .json();
-    let uri = created["properties"]["hsmUri"].as_str().unwrap().to_string();
-    let host = uri.trim_start_matches("https://").trim_end_matches('/').to_string();
+    let uri = created["properties"]["hsmUri"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let host = uri
+        .trim_start_matches("https://")
+        .trim_end_matches('/')
+        .to_string();
     let h = host.as_str();
     emu.mhsm(
         "subscription-admin",
         &[
-            "role", "assignment", "create", "--hsm-name", h, "--role", "Managed HSM Crypto User",
-            "--scope", "/", "--assignee-object-id", &admin,
+            "role",
+            "assignment",
+            "create",
+            "--hsm-name",
+            h,
+            "--role",
+            "Managed HSM Crypto User",
+            "--scope",
+            "/",
+            "--assignee-object-id",
+            &admin,
         ],
     )
     .ok();
@@ -45,9 +70,35 @@ fn az_key_create_exportable_with_policy_and_get_attestation_match_mhsm() {
 
     // The service's and az's refusals, word for word.
     for args in [
-        vec!["key", "create", "--hsm-name", h, "-n", "bad", "--exportable"],
-        vec!["key", "create", "--hsm-name", h, "-n", "bad", "--policy", &path("policy.json")],
-        vec!["key", "create", "--hsm-name", h, "-n", "bad", "--exportable", "--immutable"],
+        vec![
+            "key",
+            "create",
+            "--hsm-name",
+            h,
+            "-n",
+            "bad",
+            "--exportable",
+        ],
+        vec![
+            "key",
+            "create",
+            "--hsm-name",
+            h,
+            "-n",
+            "bad",
+            "--policy",
+            &path("policy.json"),
+        ],
+        vec![
+            "key",
+            "create",
+            "--hsm-name",
+            h,
+            "-n",
+            "bad",
+            "--exportable",
+            "--immutable",
+        ],
     ] {
         let o = az.same(&args, &args);
         assert_eq!(o.code, 1, "{}", o.stderr);
@@ -56,12 +107,25 @@ fn az_key_create_exportable_with_policy_and_get_attestation_match_mhsm() {
     // az creates the exportable key; mhsm shows the same bundle.
     let a = az
         .keyvault(&[
-            "key", "create", "--hsm-name", h, "-n", "cvm-key", "--kty", "RSA-HSM", "--exportable",
-            "--policy", &path("policy.json"), "--immutable",
+            "key",
+            "create",
+            "--hsm-name",
+            h,
+            "-n",
+            "cvm-key",
+            "--kty",
+            "RSA-HSM",
+            "--exportable",
+            "--policy",
+            &path("policy.json"),
+            "--immutable",
         ])
         .ok();
     let m = emu
-        .mhsm("subscription-admin", &["key", "show", "--hsm-name", h, "-n", "cvm-key"])
+        .mhsm(
+            "subscription-admin",
+            &["key", "show", "--hsm-name", h, "-n", "cvm-key"],
+        )
         .ok();
     assert_eq!(a.stdout, m.stdout);
     let bundle = m.json();
@@ -72,8 +136,18 @@ fn az_key_create_exportable_with_policy_and_get_attestation_match_mhsm() {
         .mhsm(
             "subscription-admin",
             &[
-                "key", "create", "--hsm-name", h, "-n", "cvm-key2", "--kty", "RSA-HSM",
-                "--exportable", "--policy", &path("policy.json"), "--immutable",
+                "key",
+                "create",
+                "--hsm-name",
+                h,
+                "-n",
+                "cvm-key2",
+                "--kty",
+                "RSA-HSM",
+                "--exportable",
+                "--policy",
+                &path("policy.json"),
+                "--immutable",
             ],
         )
         .ok()
@@ -82,7 +156,16 @@ fn az_key_create_exportable_with_policy_and_get_attestation_match_mhsm() {
     // An immutable policy: az's update is refused as mhsm's is.
     let other = r#"{"version":"1.0.0","anyOf":[{"authority":"https://x","allOf":[{"claim":"a","equals":"b"}]}]}"#;
     std::fs::write(path("other.json"), other).unwrap();
-    let args = ["key", "set-attributes", "--hsm-name", h, "-n", "cvm-key", "--policy", &path("other.json")];
+    let args = [
+        "key",
+        "set-attributes",
+        "--hsm-name",
+        h,
+        "-n",
+        "cvm-key",
+        "--policy",
+        &path("other.json"),
+    ];
     assert_eq!(az.same(&args, &args).code, 1);
 
     // Key attestation: the same bytes on stdout and in --file.
@@ -90,18 +173,40 @@ fn az_key_create_exportable_with_policy_and_get_attestation_match_mhsm() {
         &["key", "get-attestation", "--hsm-name", h, "-n", "cvm-key"],
         &["key", "get-attestation", "--hsm-name", h, "-n", "cvm-key"],
     );
-    az.keyvault(&["key", "get-attestation", "--hsm-name", h, "-n", "cvm-key", "-f", &path("az-att.json")])
-        .ok();
+    az.keyvault(&[
+        "key",
+        "get-attestation",
+        "--hsm-name",
+        h,
+        "-n",
+        "cvm-key",
+        "-f",
+        &path("az-att.json"),
+    ])
+    .ok();
     emu.mhsm(
         "subscription-admin",
-        &["key", "get-attestation", "--hsm-name", h, "-n", "cvm-key", "-f", &path("mhsm-att.json"), "--verify"],
+        &[
+            "key",
+            "get-attestation",
+            "--hsm-name",
+            h,
+            "-n",
+            "cvm-key",
+            "-f",
+            &path("mhsm-att.json"),
+            "--verify",
+        ],
     )
     .ok();
     assert_eq!(
         std::fs::read_to_string(path("az-att.json")).unwrap(),
         std::fs::read_to_string(path("mhsm-att.json")).unwrap()
     );
-    az.same(&["key", "get-policy-template"], &["key", "get-policy-template"]);
+    az.same(
+        &["key", "get-policy-template"],
+        &["key", "get-policy-template"],
+    );
 
     // The key az created is released to a CVM by mhsm.
     let (pem, _) = crate::release::rsa_key();
@@ -116,8 +221,18 @@ fn az_key_create_exportable_with_policy_and_get_attestation_match_mhsm() {
         .mhsm(
             "subscription-admin",
             &[
-                "key", "release", "--hsm-name", h, "-n", "cvm-key", "--target", &token,
-                "--runtime-key", &path("vm.pem"), "-f", &path("released.pem"),
+                "key",
+                "release",
+                "--hsm-name",
+                h,
+                "-n",
+                "cvm-key",
+                "--target",
+                &token,
+                "--runtime-key",
+                &path("vm.pem"),
+                "-f",
+                &path("released.pem"),
             ],
         )
         .ok()

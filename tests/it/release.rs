@@ -118,8 +118,15 @@ fn confidential_vm_releases_its_key_and_every_wrong_target_is_refused() {
             hsm,
             "security-officer",
             &[
-                "role", "assignment", "create", "--role", "Managed HSM Crypto User", "--scope", "/",
-                "--assignee", "security-team",
+                "role",
+                "assignment",
+                "create",
+                "--role",
+                "Managed HSM Crypto User",
+                "--scope",
+                "/",
+                "--assignee",
+                "security-team",
             ],
         )
         .ok();
@@ -140,16 +147,39 @@ fn confidential_vm_releases_its_key_and_every_wrong_target_is_refused() {
         "AKV.SKR.1004: Exportable keys must have release policy.",
     );
     refused(
-        so(&["key", "create", "-n", "k0", "--policy", &path("policy.json")]),
+        so(&[
+            "key",
+            "create",
+            "-n",
+            "k0",
+            "--policy",
+            &path("policy.json"),
+        ]),
         "AKV.SKR.1005: Non-exportable keys must not have release policy.",
     );
     refused(
-        so(&["key", "create", "-n", "k0", "--exportable", "--policy", r#"{"version":"1.0.0","anyOf":[{"authority":"a","allOf":[{"claim":"x","greater":1}]}]}"#]),
+        so(&[
+            "key",
+            "create",
+            "-n",
+            "k0",
+            "--exportable",
+            "--policy",
+            r#"{"version":"1.0.0","anyOf":[{"authority":"a","allOf":[{"claim":"x","greater":1}]}]}"#,
+        ]),
         "'equals' is the only operator",
     );
     let created = so(&[
-        "key", "create", "-n", "cvm-key", "--kty", "RSA-HSM", "--exportable", "--policy",
-        &path("policy.json"), "--immutable",
+        "key",
+        "create",
+        "-n",
+        "cvm-key",
+        "--kty",
+        "RSA-HSM",
+        "--exportable",
+        "--policy",
+        &path("policy.json"),
+        "--immutable",
     ])
     .ok()
     .json();
@@ -160,14 +190,28 @@ fn confidential_vm_releases_its_key_and_every_wrong_target_is_refused() {
     assert_eq!(enc_policy, policy);
     // An immutable policy cannot change.
     refused(
-        so(&["key", "set-attributes", "-n", "cvm-key", "--policy", r#"{"version":"1.0.0","anyOf":[{"authority":"https://x","allOf":[{"claim":"x","equals":1}]}]}"#]),
+        so(&[
+            "key",
+            "set-attributes",
+            "-n",
+            "cvm-key",
+            "--policy",
+            r#"{"version":"1.0.0","anyOf":[{"authority":"https://x","allOf":[{"claim":"x","equals":1}]}]}"#,
+        ]),
         "immutable",
     );
 
     // The VM's identity may release this key only.
     so(&[
-        "role", "assignment", "create", "--role", "Managed HSM Crypto Service Release User",
-        "--scope", "/keys/cvm-key", "--assignee-object-id", &emu.oid("app-vm"),
+        "role",
+        "assignment",
+        "create",
+        "--role",
+        "Managed HSM Crypto Service Release User",
+        "--scope",
+        "/keys/cvm-key",
+        "--assignee-object-id",
+        &emu.oid("app-vm"),
     ])
     .ok();
     let (vm_pem, _vm) = rsa_key();
@@ -176,12 +220,23 @@ fn confidential_vm_releases_its_key_and_every_wrong_target_is_refused() {
     let token = attest(&emu, &good_claims, &path("vm.pem"), "8h");
     let claims = jws_payload(&token);
     assert_eq!(claims["iss"], authority);
-    assert_eq!(claims["x-ms-runtime"]["keys"][0]["key_ops"], json!(["encrypt"]));
+    assert_eq!(
+        claims["x-ms-runtime"]["keys"][0]["key_ops"],
+        json!(["encrypt"])
+    );
 
     let vm = |args: &[&str]| on("cvm-hsm", "app-vm", args);
     let out = vm(&[
-        "key", "release", "-n", "cvm-key", "--target", &token, "--runtime-key", &path("vm.pem"),
-        "-f", &path("released.pem"),
+        "key",
+        "release",
+        "-n",
+        "cvm-key",
+        "--target",
+        &token,
+        "--runtime-key",
+        &path("vm.pem"),
+        "-f",
+        &path("released.pem"),
     ])
     .ok()
     .json();
@@ -210,8 +265,16 @@ fn confidential_vm_releases_its_key_and_every_wrong_target_is_refused() {
     )
     .unwrap();
     let v = so(&[
-        "key", "verify", "-n", "cvm-key", "--algorithm", "RS256", "--digest",
-        &STANDARD.encode(digest.as_ref()), "--signature", &STANDARD.encode(&sig),
+        "key",
+        "verify",
+        "-n",
+        "cvm-key",
+        "--algorithm",
+        "RS256",
+        "--digest",
+        &STANDARD.encode(digest.as_ref()),
+        "--signature",
+        &STANDARD.encode(&sig),
     ])
     .ok()
     .json();
@@ -219,8 +282,16 @@ fn confidential_vm_releases_its_key_and_every_wrong_target_is_refused() {
 
     // The raw answer: the HSM's JWS with an x5c chain, the enc asked for, and the nonce.
     let raw = vm(&[
-        "key", "release", "-n", "cvm-key", "--target", &token, "--enc", "RSA_AES_KEY_WRAP_384",
-        "--nonce", "n-123",
+        "key",
+        "release",
+        "-n",
+        "cvm-key",
+        "--target",
+        &token,
+        "--enc",
+        "RSA_AES_KEY_WRAP_384",
+        "--nonce",
+        "n-123",
     ])
     .ok()
     .json();
@@ -241,27 +312,68 @@ fn confidential_vm_releases_its_key_and_every_wrong_target_is_refused() {
     assert!(payload["response"]["key"]["key"]["key_hsm"].is_string());
     // The token may also be given as a file.
     std::fs::write(path("token.jwt"), &token).unwrap();
-    vm(&["key", "release", "-n", "cvm-key", "--target", &path("token.jwt")]).ok();
+    vm(&[
+        "key",
+        "release",
+        "-n",
+        "cvm-key",
+        "--target",
+        &path("token.jwt"),
+    ])
+    .ok();
 
     // Refusals.
     let mut wrong = good_claims.clone();
     wrong["x-ms-attestation-type"] = json!("sgx");
     refused(
-        vm(&["key", "release", "-n", "cvm-key", "--target", &attest(&emu, &wrong, &path("vm.pem"), "8h")]),
+        vm(&[
+            "key",
+            "release",
+            "-n",
+            "cvm-key",
+            "--target",
+            &attest(&emu, &wrong, &path("vm.pem"), "8h"),
+        ]),
         "claim 'x-ms-attestation-type' is \"sgx\", the policy wants \"sevsnpvm\"",
     );
     let mut no_status = good_claims.clone();
-    no_status.as_object_mut().unwrap().remove("x-ms-compliance-status");
+    no_status
+        .as_object_mut()
+        .unwrap()
+        .remove("x-ms-compliance-status");
     refused(
-        vm(&["key", "release", "-n", "cvm-key", "--target", &attest(&emu, &no_status, &path("vm.pem"), "8h")]),
+        vm(&[
+            "key",
+            "release",
+            "-n",
+            "cvm-key",
+            "--target",
+            &attest(&emu, &no_status, &path("vm.pem"), "8h"),
+        ]),
         "claim 'x-ms-compliance-status' is absent",
     );
     // A key whose policy names MAA: the emulator's token is from the wrong authority.
     let maa = json!({"version": "1.0.0", "anyOf": [{"authority": "https://sharedeus.eus.attest.azure.net", "allOf": [{"claim": "x-ms-attestation-type", "equals": "sevsnpvm"}]}]});
-    so(&["key", "create", "-n", "maa-key", "--exportable", "--policy", &maa.to_string()]).ok();
     so(&[
-        "role", "assignment", "create", "--role", "Managed HSM Crypto Service Release User",
-        "--scope", "/keys/maa-key", "--assignee-object-id", &emu.oid("app-vm"),
+        "key",
+        "create",
+        "-n",
+        "maa-key",
+        "--exportable",
+        "--policy",
+        &maa.to_string(),
+    ])
+    .ok();
+    so(&[
+        "role",
+        "assignment",
+        "create",
+        "--role",
+        "Managed HSM Crypto Service Release User",
+        "--scope",
+        "/keys/maa-key",
+        "--assignee-object-id",
+        &emu.oid("app-vm"),
     ])
     .ok();
     refused(
@@ -275,14 +387,28 @@ fn confidential_vm_releases_its_key_and_every_wrong_target_is_refused() {
     let mut foreign = claims.clone();
     foreign["iss"] = json!("https://sharedeus.eus.attest.azure.net");
     refused(
-        vm(&["key", "release", "-n", "maa-key", "--target", &forged_token(&other, "k", &foreign)]),
+        vm(&[
+            "key",
+            "release",
+            "-n",
+            "maa-key",
+            "--target",
+            &forged_token(&other, "k", &foreign),
+        ]),
         "is not served by this emulator",
     );
     // A token signed by another key, with the authority's kid or without a known kid.
     let authority_kid = jws_header_kid(&token);
     for kid in [authority_kid.as_str(), "another-kid"] {
         refused(
-            vm(&["key", "release", "-n", "cvm-key", "--target", &forged_token(&other, kid, &claims)]),
+            vm(&[
+                "key",
+                "release",
+                "-n",
+                "cvm-key",
+                "--target",
+                &forged_token(&other, kid, &claims),
+            ]),
             "cannot be verified",
         );
     }
@@ -293,19 +419,49 @@ fn confidential_vm_releases_its_key_and_every_wrong_target_is_refused() {
     );
     // A principal without keys/release/action.
     refused(
-        on("cvm-hsm", "developer", &["key", "release", "-n", "cvm-key", "--target", &token]),
+        on(
+            "cvm-hsm",
+            "developer",
+            &["key", "release", "-n", "cvm-key", "--target", &token],
+        ),
         "(AccessDenied) Not authorized to access Microsoft.KeyVault/managedHsm/keys/release/action",
     );
     // The VM's role is scoped to its keys.
-    so(&["key", "create", "-n", "other-key", "--exportable", "--policy", &path("policy.json")]).ok();
+    so(&[
+        "key",
+        "create",
+        "-n",
+        "other-key",
+        "--exportable",
+        "--policy",
+        &path("policy.json"),
+    ])
+    .ok();
     refused(
         vm(&["key", "release", "-n", "other-key", "--target", &token]),
         "(AccessDenied)",
     );
     // An HSM without purge protection releases nothing.
-    on("plain-hsm", "security-officer", &["key", "create", "-n", "pk", "--exportable", "--policy", &path("policy.json")]).ok();
+    on(
+        "plain-hsm",
+        "security-officer",
+        &[
+            "key",
+            "create",
+            "-n",
+            "pk",
+            "--exportable",
+            "--policy",
+            &path("policy.json"),
+        ],
+    )
+    .ok();
     refused(
-        on("plain-hsm", "security-officer", &["key", "release", "-n", "pk", "--target", &token]),
+        on(
+            "plain-hsm",
+            "security-officer",
+            &["key", "release", "-n", "pk", "--target", &token],
+        ),
         "requires purge protection",
     );
     // A non-exportable key.
@@ -342,8 +498,18 @@ fn exported_oct_and_ec_keys_and_attestation_verification() {
     emu.mhsm(
         "hsm-operator",
         &[
-            "create", "--hsm-name", "att-hsm", "-g", "rg-hsm", "-l", "eastus2", "--administrators",
-            &team, "--retention-days", "7", "--enable-purge-protection",
+            "create",
+            "--hsm-name",
+            "att-hsm",
+            "-g",
+            "rg-hsm",
+            "-l",
+            "eastus2",
+            "--administrators",
+            &team,
+            "--retention-days",
+            "7",
+            "--enable-purge-protection",
         ],
     )
     .ok();
@@ -353,8 +519,15 @@ fn exported_oct_and_ec_keys_and_attestation_verification() {
         emu.mhsm("security-officer", &a)
     };
     so(&[
-        "role", "assignment", "create", "--role", "Managed HSM Crypto User", "--scope", "/",
-        "--assignee", "security-team",
+        "role",
+        "assignment",
+        "create",
+        "--role",
+        "Managed HSM Crypto User",
+        "--scope",
+        "/",
+        "--assignee",
+        "security-team",
     ])
     .ok();
     let dir = emu.state().join("att");
@@ -365,28 +538,118 @@ fn exported_oct_and_ec_keys_and_attestation_verification() {
     std::fs::write(path("tee.pem"), pem).unwrap();
     let token = attest(&emu, &json!({"sdk-test": true}), &path("tee.pem"), "1h");
     // An AES key comes back raw; an EC key as PKCS#8, with every enc.
-    so(&["key", "create", "-n", "aes", "--kty", "oct-HSM", "--size", "256", "--exportable", "--policy", &policy.to_string()]).ok();
-    so(&["key", "create", "-n", "ec", "--kty", "EC-HSM", "--curve", "P-384", "--exportable", "--policy", &policy.to_string()]).ok();
-    let aes = so(&["key", "release", "-n", "aes", "--target", &token, "--enc", "RSA_AES_KEY_WRAP_256", "--runtime-key", &path("tee.pem"), "-f", &path("aes.bin")]).ok().json();
+    so(&[
+        "key",
+        "create",
+        "-n",
+        "aes",
+        "--kty",
+        "oct-HSM",
+        "--size",
+        "256",
+        "--exportable",
+        "--policy",
+        &policy.to_string(),
+    ])
+    .ok();
+    so(&[
+        "key",
+        "create",
+        "-n",
+        "ec",
+        "--kty",
+        "EC-HSM",
+        "--curve",
+        "P-384",
+        "--exportable",
+        "--policy",
+        &policy.to_string(),
+    ])
+    .ok();
+    let aes = so(&[
+        "key",
+        "release",
+        "-n",
+        "aes",
+        "--target",
+        &token,
+        "--enc",
+        "RSA_AES_KEY_WRAP_256",
+        "--runtime-key",
+        &path("tee.pem"),
+        "-f",
+        &path("aes.bin"),
+    ])
+    .ok()
+    .json();
     assert_eq!(aes["kty"], "oct-HSM");
     assert_eq!(std::fs::read(path("aes.bin")).unwrap().len(), 32);
     // The released AES key decrypts what the HSM encrypts.
-    let enc = so(&["key", "encrypt", "-n", "aes", "--algorithm", "A256GCM", "--value", &STANDARD.encode(b"secret data"), "--data-type", "base64"]).ok().json();
+    let enc = so(&[
+        "key",
+        "encrypt",
+        "-n",
+        "aes",
+        "--algorithm",
+        "A256GCM",
+        "--value",
+        &STANDARD.encode(b"secret data"),
+        "--data-type",
+        "base64",
+    ])
+    .ok()
+    .json();
     let key = std::fs::read(path("aes.bin")).unwrap();
-    let k = aws_lc_rs::aead::LessSafeKey::new(aws_lc_rs::aead::UnboundKey::new(&aws_lc_rs::aead::AES_256_GCM, &key).unwrap());
+    let k = aws_lc_rs::aead::LessSafeKey::new(
+        aws_lc_rs::aead::UnboundKey::new(&aws_lc_rs::aead::AES_256_GCM, &key).unwrap(),
+    );
     let iv = hex(enc["iv"].as_str().unwrap());
     let mut ct = STANDARD.decode(enc["result"].as_str().unwrap()).unwrap();
     ct.extend(hex(enc["tag"].as_str().unwrap()));
     let plain = k
-        .open_in_place(aws_lc_rs::aead::Nonce::try_assume_unique_for_key(&iv).unwrap(), aws_lc_rs::aead::Aad::empty(), &mut ct)
+        .open_in_place(
+            aws_lc_rs::aead::Nonce::try_assume_unique_for_key(&iv).unwrap(),
+            aws_lc_rs::aead::Aad::empty(),
+            &mut ct,
+        )
         .unwrap();
     assert_eq!(plain, b"secret data");
-    let ec = so(&["key", "release", "-n", "ec", "--target", &token, "--enc", "RSA_AES_KEY_WRAP_384", "--runtime-key", &path("tee.pem"), "-f", &path("ec.pem")]).ok().json();
+    let ec = so(&[
+        "key",
+        "release",
+        "-n",
+        "ec",
+        "--target",
+        &token,
+        "--enc",
+        "RSA_AES_KEY_WRAP_384",
+        "--runtime-key",
+        &path("tee.pem"),
+        "-f",
+        &path("ec.pem"),
+    ])
+    .ok()
+    .json();
     assert_eq!(ec["kty"], "EC-HSM");
-    assert!(std::fs::read_to_string(path("ec.pem")).unwrap().starts_with("-----BEGIN PRIVATE KEY-----"));
+    assert!(
+        std::fs::read_to_string(path("ec.pem"))
+            .unwrap()
+            .starts_with("-----BEGIN PRIVATE KEY-----")
+    );
     // Secrets never print; an existing file is refused before anything is sent.
     refused(
-        so(&["key", "release", "-n", "ec", "--target", &token, "--runtime-key", &path("tee.pem"), "-f", &path("ec.pem")]),
+        so(&[
+            "key",
+            "release",
+            "-n",
+            "ec",
+            "--target",
+            &token,
+            "--runtime-key",
+            &path("tee.pem"),
+            "-f",
+            &path("ec.pem"),
+        ]),
         "already exists",
     );
 
@@ -396,17 +659,47 @@ fn exported_oct_and_ec_keys_and_attestation_verification() {
         let a = out.json();
         assert_eq!(a["version"], "1.0");
         assert_eq!(a["publicKeyAttestation"].is_string(), public, "{a}");
-        let pem = String::from_utf8(STANDARD.decode(a["certificatePemFile"].as_str().unwrap()).unwrap()).unwrap();
+        let pem = String::from_utf8(
+            STANDARD
+                .decode(a["certificatePemFile"].as_str().unwrap())
+                .unwrap(),
+        )
+        .unwrap();
         assert!(pem.matches("BEGIN CERTIFICATE").count() == 2, "{pem}");
-        assert!(out.stderr.contains("Attestation verified") && out.stderr.contains("EMULATED"), "{}", out.stderr);
-        let blob = String::from_utf8(STANDARD.decode(a["privateKeyAttestation"].as_str().unwrap()).unwrap()).unwrap();
+        assert!(
+            out.stderr.contains("Attestation verified") && out.stderr.contains("EMULATED"),
+            "{}",
+            out.stderr
+        );
+        let blob = String::from_utf8(
+            STANDARD
+                .decode(a["privateKeyAttestation"].as_str().unwrap())
+                .unwrap(),
+        )
+        .unwrap();
         assert_eq!(jws_payload(&blob)["emulated"], true);
     }
-    so(&["key", "get-attestation", "-n", "ec", "-f", &path("att.json")]).ok();
-    let file: Value = serde_json::from_str(&std::fs::read_to_string(path("att.json")).unwrap()).unwrap();
+    so(&[
+        "key",
+        "get-attestation",
+        "-n",
+        "ec",
+        "-f",
+        &path("att.json"),
+    ])
+    .ok();
+    let file: Value =
+        serde_json::from_str(&std::fs::read_to_string(path("att.json")).unwrap()).unwrap();
     assert!(file["certificatePemFile"].is_string());
     refused(
-        so(&["key", "get-attestation", "-n", "ec", "-f", &path("att.json")]),
+        so(&[
+            "key",
+            "get-attestation",
+            "-n",
+            "ec",
+            "-f",
+            &path("att.json"),
+        ]),
         "already exists",
     );
 }

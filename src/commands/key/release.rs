@@ -57,14 +57,11 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
     }
     let runtime = match &runtime_key {
         Some(p) => {
-            let pem = std::fs::read(p)
-                .map_err(|e| CliError::Invalid(format!("{}: {e}", p.display())))?;
+            let pem =
+                std::fs::read(p).map_err(|e| CliError::Invalid(format!("{}: {e}", p.display())))?;
             Some(
                 crate::crypto::privkey::private_key_pem_to_pkcs8(&pem, None).map_err(|e| {
-                    CliError::Invalid(format!(
-                        "{} is not an RSA private key: {e}",
-                        p.display()
-                    ))
+                    CliError::Invalid(format!("{} is not an RSA private key: {e}", p.display()))
                 })?,
             )
         }
@@ -101,8 +98,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
         .filter(|c| !c.is_empty())
         .ok_or_else(|| CliError::Invalid("The HSM's JWS has no x5c certificate chain.".into()))?;
     let (chain, leaf) = verify_chain(&certs).map_err(|e| CliError::Invalid(format!("{e}")))?;
-    let (n, e) =
-        leaf.ok_or_else(|| CliError::Invalid("The JWS signer's certificate has no RSA key.".into()))?;
+    let (n, e) = leaf
+        .ok_or_else(|| CliError::Invalid("The JWS signer's certificate has no RSA key.".into()))?;
     jws.verify_rs256(&n, &e)
         .map_err(|e| CliError::Invalid(format!("The HSM's JWS does not verify: {e}")))?;
     let request = &jws.payload["request"];

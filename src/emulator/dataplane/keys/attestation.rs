@@ -43,10 +43,13 @@ pub fn attestation(
         "origin": "generated or imported in mhsm-emulator (software)",
     });
     let now = v.created;
-    let (private, chain) = plane
-        .emu
-        .attestation
-        .sign_statement(&statement("private", &id, &facts, spki.as_deref(), now))?;
+    let (private, chain) = plane.emu.attestation.sign_statement(&statement(
+        "private",
+        &id,
+        &facts,
+        spki.as_deref(),
+        now,
+    ))?;
     let public = match &spki {
         Some(s) => Some(
             plane

@@ -327,7 +327,9 @@ pub fn new_version(
     let release_policy = release_policy(rp)?;
     // The service's own texts (I-py29945, az pain point 13).
     if attrs.exportable && release_policy.is_none() {
-        return Err(bad("AKV.SKR.1004: Exportable keys must have release policy."));
+        return Err(bad(
+            "AKV.SKR.1004: Exportable keys must have release policy.",
+        ));
     }
     if !attrs.exportable && release_policy.is_some() {
         return Err(bad(NOT_EXPORTABLE_WITH_POLICY));

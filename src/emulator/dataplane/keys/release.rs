@@ -41,7 +41,9 @@ pub async fn release(
 ) -> ApiResult<Response> {
     let p: KeyReleaseParameters = json(body, "the key release")?;
     if p.target.trim().is_empty() {
-        return Err(bad("The release request needs a 'target': the attestation token of the environment the key is released to."));
+        return Err(bad(
+            "The release request needs a 'target': the attestation token of the environment the key is released to.",
+        ));
     }
     let enc = match p.enc.as_deref() {
         None | Some("") => ReleaseEnc::CkmRsaAesKeyWrap,
@@ -75,7 +77,12 @@ pub async fn release(
         .and_then(|d| crate::crypto::b64::b64url_decode_lenient(d).ok())
         .and_then(|raw| serde_json::from_slice(&raw).ok())
         .ok_or_else(|| refused(format!("Key {} has no release policy.", key.name)))?;
-    let policy = release::parse_policy(&policy_doc).map_err(|e| refused(format!("The release policy of key {} cannot be evaluated: {e}", key.name)))?;
+    let policy = release::parse_policy(&policy_doc).map_err(|e| {
+        refused(format!(
+            "The release policy of key {} cannot be evaluated: {e}",
+            key.name
+        ))
+    })?;
 
     let (issuer, claims) = plane
         .emu
