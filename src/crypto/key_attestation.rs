@@ -120,34 +120,14 @@ pub fn verify_chain(
                 .map_err(|e| AttestationError::Chain(format!("unreadable certificate: {e}")))
         })
         .collect::<Result<_, _>>()?;
-    // Sort leaf-first: the service's bundle order is not documented, so order by issuance.
-    let mut order: Vec<usize> = Vec::new();
-    let leaf = (0..parsed.len())
-        .find(|&i| {
-            !parsed
-                .iter()
-                .enumerate()
-                .any(|(j, c)| j != i && c.issuer() == parsed[i].subject())
-        })
-        .unwrap_or(0);
-    order.push(leaf);
-    while order.len() < parsed.len() {
-        let cur = &parsed[*order.last().expect("non-empty")];
-        if cur.subject() == cur.issuer() {
-            break;
-        }
-        match (0..parsed.len())
-            .find(|&j| !order.contains(&j) && parsed[j].subject() == cur.issuer())
-        {
-            Some(j) => order.push(j),
-            None => {
-                return Err(AttestationError::Chain(format!(
-                    "no certificate in the bundle issued '{}'",
-                    cur.issuer()
-                )));
-            }
-        }
-    }
+    // Leaf first. The bundle's own order when it is a chain; else (the service's order is not
+    // documented) ordered by issuance.
+    let in_order = parsed.windows(2).all(|w| w[0].issuer() == w[1].subject());
+    let order: Vec<usize> = if in_order {
+        (0..parsed.len()).collect()
+    } else {
+        issuance_order(&parsed)?
+    };
     let mut chain = Vec::new();
     for (k, &i) in order.iter().enumerate() {
         let c = &parsed[i];
@@ -183,6 +163,37 @@ pub fn verify_chain(
         _ => None,
     };
     Ok((chain, leaf_rsa))
+}
+
+/// Leaf first, each certificate followed by its issuer, up to a self-signed one.
+fn issuance_order(parsed: &[X509Certificate<'_>]) -> Result<Vec<usize>, AttestationError> {
+    let leaf = (0..parsed.len())
+        .find(|&i| {
+            !parsed
+                .iter()
+                .enumerate()
+                .any(|(j, c)| j != i && c.issuer() == parsed[i].subject())
+        })
+        .unwrap_or(0);
+    let mut order = vec![leaf];
+    while order.len() < parsed.len() {
+        let cur = &parsed[*order.last().expect("non-empty")];
+        if cur.subject() == cur.issuer() {
+            break;
+        }
+        match (0..parsed.len())
+            .find(|&j| !order.contains(&j) && parsed[j].subject() == cur.issuer())
+        {
+            Some(j) => order.push(j),
+            None => {
+                return Err(AttestationError::Chain(format!(
+                    "no certificate in the bundle issued '{}'",
+                    cur.issuer()
+                )));
+            }
+        }
+    }
+    Ok(order)
 }
 
 fn strip(b: &[u8]) -> &[u8] {
@@ -246,4 +257,116 @@ pub fn verify(
         ));
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::crypto::release::sign_rs256;
+    use aws_lc_rs::encoding::AsDer;
+    use aws_lc_rs::signature::RsaKeyPair;
+
+    /// A vendor: (chain PEM leaf+root, leaf signing key, another root's self-signed PEM).
+    fn vendor() -> (String, RsaKeyPair, String) {
+        use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyPair};
+        let kp = RsaKeyPair::generate(aws_lc_rs::rsa::KeySize::Rsa2048).unwrap();
+        let der = AsDer::<aws_lc_rs::encoding::Pkcs8V1Der>::as_der(&kp).unwrap();
+        let pem = crate::crypto::pem::to_pem("PRIVATE KEY", der.as_ref(), 64, true);
+        let root_key = KeyPair::generate().unwrap();
+        let mut root = CertificateParams::new(vec![]).unwrap();
+        root.distinguished_name = rcgen::DistinguishedName::new();
+        root.distinguished_name
+            .push(rcgen::DnType::CommonName, "root");
+        root.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        let root_cert = root.self_signed(&root_key).unwrap();
+        let other_key = KeyPair::generate().unwrap();
+        let other = root.clone().self_signed(&other_key).unwrap();
+        let leaf = CertificateParams::new(vec!["leaf".into()])
+            .unwrap()
+            .signed_by(
+                &KeyPair::from_pem(&pem).unwrap(),
+                &Issuer::new(root, &root_key),
+            )
+            .unwrap();
+        (
+            format!("{}{}", leaf.pem(), root_cert.pem()),
+            kp,
+            other.pem(),
+        )
+    }
+
+    #[test]
+    fn verify_chain_signature_and_key_binding() {
+        let (chain, kp, other_root) = vendor();
+        let spki = b"the key's SubjectPublicKeyInfo".to_vec();
+        let facts = json!({"kty": "RSA-HSM", "key_size": 2048});
+        let blob = |which: &str, spki: &[u8]| {
+            sign_rs256(
+                &json!({}),
+                &statement(which, "kid", &facts, Some(spki), 1),
+                &kp,
+            )
+            .unwrap()
+        };
+        let (private, public) = (blob("private", &spki), blob("public", &spki));
+        let ok = verify(
+            chain.as_bytes(),
+            Some(private.as_bytes()),
+            Some(public.as_bytes()),
+            Some(&spki),
+        )
+        .unwrap();
+        assert!(ok.emulated);
+        assert_eq!(ok.chain.len(), 2);
+        assert_eq!(ok.blobs, ["private", "public"]);
+        // Another key's attestation.
+        let e = verify(
+            chain.as_bytes(),
+            Some(private.as_bytes()),
+            Some(public.as_bytes()),
+            Some(b"another key"),
+        )
+        .unwrap_err();
+        assert!(matches!(e, AttestationError::WrongKey(_)), "{e}");
+        // A tampered blob.
+        let mut parts: Vec<String> = public.split('.').map(String::from).collect();
+        parts[1] = b64url_encode(
+            statement("public", "kid2", &facts, Some(&spki), 1)
+                .to_string()
+                .as_bytes(),
+        );
+        let e = verify(
+            chain.as_bytes(),
+            None,
+            Some(parts.join(".").as_bytes()),
+            Some(&spki),
+        )
+        .unwrap_err();
+        assert!(matches!(e, AttestationError::Blob(_)), "{e}");
+        // A chain whose root did not sign the leaf.
+        let leaf_only = chain
+            .split_inclusive("-----END CERTIFICATE-----\n")
+            .next()
+            .unwrap();
+        let e = verify(
+            format!("{leaf_only}{other_root}").as_bytes(),
+            Some(private.as_bytes()),
+            Some(public.as_bytes()),
+            Some(&spki),
+        )
+        .unwrap_err();
+        assert!(matches!(e, AttestationError::Chain(_)), "{e}");
+        // An asymmetric key needs its public attestation; a foreign blob is named as such.
+        assert!(
+            verify(
+                chain.as_bytes(),
+                Some(private.as_bytes()),
+                None,
+                Some(&spki)
+            )
+            .is_err()
+        );
+        let e = verify(chain.as_bytes(), Some(b"\x01\x02binary"), None, None).unwrap_err();
+        assert_eq!(e, AttestationError::NotEmulatorFormat);
+    }
 }
