@@ -659,7 +659,8 @@ pub fn banner(r: &Ready, pre_activate: bool) -> String {
          \n  CA certificate: {ca}\
          \n  cloud profile:  {cloud}\
          \n  principals:     {principals}\
-         \n  blob storage:   {blob}/{{account}} (accounts, keys, containers: {storage}; SAS: mhsm-emulator sas)\n",
+         \n  blob storage:   {blob}/{{account}} (accounts, keys, containers: {storage}; SAS: mhsm-emulator sas)\
+         \n  attestation:    {url}/attestation (secure key release tokens: mhsm-emulator attest)\n",
         version = env!("CARGO_PKG_VERSION"),
         url = r.control_url,
         tenant = r.tenant_id,
