@@ -196,6 +196,35 @@ fn issuance_order(parsed: &[X509Certificate<'_>]) -> Result<Vec<usize>, Attestat
     Ok(order)
 }
 
+/// Whether a certificate (DER) names `host` (a DNS name, `*.` wildcards of one label, or an IP
+/// address) in its subject alternative names, as the SKR sidecar checks the release JWS's
+/// signer against the HSM's host.
+pub fn certificate_names_host(der: &[u8], host: &str) -> bool {
+    use x509_parser::extensions::GeneralName;
+    let Ok((_, cert)) = X509Certificate::from_der(der) else {
+        return false;
+    };
+    let Ok(Some(san)) = cert.subject_alternative_name() else {
+        return false;
+    };
+    let ip: Option<std::net::IpAddr> = host.parse().ok();
+    san.value.general_names.iter().any(|n| match n {
+        GeneralName::DNSName(d) => {
+            d.eq_ignore_ascii_case(host)
+                || d.strip_prefix("*.").is_some_and(|rest| {
+                    host.split_once('.')
+                        .is_some_and(|(_, h)| h.eq_ignore_ascii_case(rest))
+                })
+        }
+        GeneralName::IPAddress(b) => match (ip, b.len()) {
+            (Some(std::net::IpAddr::V4(v4)), 4) => v4.octets() == **b,
+            (Some(std::net::IpAddr::V6(v6)), 16) => v6.octets() == **b,
+            _ => false,
+        },
+        _ => false,
+    })
+}
+
 fn strip(b: &[u8]) -> &[u8] {
     let i = b.iter().position(|&x| x != 0).unwrap_or(b.len());
     &b[i..]
@@ -319,6 +348,10 @@ mod tests {
         assert!(ok.emulated);
         assert_eq!(ok.chain.len(), 2);
         assert_eq!(ok.blobs, ["private", "public"]);
+        let leaf = &pem_certificates(chain.as_bytes()).unwrap()[0];
+        assert!(certificate_names_host(leaf, "LEAF"));
+        assert!(!certificate_names_host(leaf, "other"));
+        assert!(!certificate_names_host(leaf, "127.0.0.1"));
         // Another key's attestation.
         let e = verify(
             chain.as_bytes(),

@@ -3,7 +3,8 @@
 //!
 //! Without `--runtime-key` it prints the service's answer, `{"value": "<JWS>"}`, as the SDKs'
 //! `release_key` returns it. With the TEE's private key it does what the confidential VM would:
-//! checks the JWS (the `x5c` chain links up to a self-signed root and its leaf signed the JWS),
+//! checks the JWS (the `x5c` chain links up to a self-signed root, its leaf names the HSM's host
+//! and signed the JWS),
 //! unwraps the key (`RSA-OAEP` + AES key wrap with padding, per the `enc` echoed in the JWS) and
 //! writes it to `--file` (PKCS#8 PEM for RSA and EC, raw bytes for oct); the key never prints.
 
@@ -15,7 +16,7 @@ use super::common::{KeyTarget, VersionArg, key_of};
 use crate::commands::security_domain::common::{check_new_file, write_new_file};
 use crate::commands::{CliError, Ctx};
 use crate::crypto::b64::b64_std_decode;
-use crate::crypto::key_attestation::verify_chain;
+use crate::crypto::key_attestation::{certificate_names_host, verify_chain};
 use crate::crypto::release::{Jws, ReleaseEnc, key_hsm_ciphertext, unwrap};
 use crate::wire::keys::KeyReleaseParameters;
 
@@ -98,6 +99,18 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
         .filter(|c| !c.is_empty())
         .ok_or_else(|| CliError::Invalid("The HSM's JWS has no x5c certificate chain.".into()))?;
     let (chain, leaf) = verify_chain(&certs).map_err(|e| CliError::Invalid(format!("{e}")))?;
+    // The signer must be this HSM: its certificate names the HSM's host.
+    let host = k
+        .hsm
+        .base
+        .host_str()
+        .map(|h| h.trim_matches(['[', ']']).to_string())
+        .unwrap_or_default();
+    if !certificate_names_host(&certs[0], &host) {
+        return Err(CliError::Invalid(format!(
+            "The HSM's JWS is signed by a certificate that does not name {host}."
+        )));
+    }
     let (n, e) = leaf
         .ok_or_else(|| CliError::Invalid("The JWS signer's certificate has no RSA key.".into()))?;
     jws.verify_rs256(&n, &e)
