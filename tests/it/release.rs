@@ -702,6 +702,22 @@ fn exported_oct_and_ec_keys_and_attestation_verification() {
         ]),
         "already exists",
     );
+    // Persistence: after a restart the authority's key, the vendor and the release key are the
+    // same — the old token still releases and the attestation is byte for byte the same.
+    let before = so(&["key", "get-attestation", "-n", "ec"]).ok().stdout;
+    drop(so);
+    let mut emu = emu;
+    emu.restart(false);
+    let so = |args: &[&str]| {
+        let mut a = args.to_vec();
+        a.extend_from_slice(&["--hsm-name", "att-hsm"]);
+        emu.mhsm("security-officer", &a)
+    };
+    assert_eq!(
+        so(&["key", "get-attestation", "-n", "ec"]).ok().stdout,
+        before
+    );
+    so(&["key", "release", "-n", "aes", "--target", &token]).ok();
 }
 
 fn hex(s: &str) -> Vec<u8> {
