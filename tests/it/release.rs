@@ -705,7 +705,6 @@ fn exported_oct_and_ec_keys_and_attestation_verification() {
     // Persistence: after a restart the authority's key, the vendor and the release key are the
     // same — the old token still releases and the attestation is byte for byte the same.
     let before = so(&["key", "get-attestation", "-n", "ec"]).ok().stdout;
-    drop(so);
     let mut emu = emu;
     emu.restart(false);
     let so = |args: &[&str]| {
