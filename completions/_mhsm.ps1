@@ -747,6 +747,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a signature of a digest')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download the public part of a key (PEM or DER)')
             [CompletionResult]::new('random', 'random', [CompletionResultType]::ParameterValue, 'Get random bytes from the HSM')
+            [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Release an exportable key to an attested environment (secure key release; mhsm addition: az has none)')
             [CompletionResult]::new('get-attestation', 'get-attestation', [CompletionResultType]::ParameterValue, 'Get a key''s attestation')
             [CompletionResult]::new('get-policy-template', 'get-policy-template', [CompletionResultType]::ParameterValue, 'Print a release-policy template')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1379,6 +1380,32 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'mhsm;key;release' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--vault-name', '--vault-name', [CompletionResultType]::ParameterName, 'Name of a key vault (not supported: mhsm manages Managed HSMs)')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'The key version. Default: the latest')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The attestation token (JWT) of the environment the key is released to, or a file holding it')
+            [CompletionResult]::new('--enc', '--enc', [CompletionResultType]::ParameterName, 'How the key is wrapped to the token''s runtime key. Default: the service''s (CKM_RSA_AES_KEY_WRAP)')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'A nonce from the attestation, echoed in the signed response')
+            [CompletionResult]::new('--runtime-key', '--runtime-key', [CompletionResultType]::ParameterName, 'The runtime (TEE) RSA private key, PEM: verify the response and unwrap the key into --file')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'File to write the released key to (must not exist): PKCS#8 PEM for RSA and EC keys, raw bytes for oct keys')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'File to write the released key to (must not exist): PKCS#8 PEM for RSA and EC keys, raw bytes for oct keys')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'mhsm;key;get-attestation' {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the key')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the key')
@@ -1394,6 +1421,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
             [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify the attestation: certificate chain, blob signatures, and that it covers this key''s public key (mhsm addition)')
             [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
@@ -1441,6 +1469,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a signature of a digest')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download the public part of a key (PEM or DER)')
             [CompletionResult]::new('random', 'random', [CompletionResultType]::ParameterValue, 'Get random bytes from the HSM')
+            [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Release an exportable key to an attested environment (secure key release; mhsm addition: az has none)')
             [CompletionResult]::new('get-attestation', 'get-attestation', [CompletionResultType]::ParameterValue, 'Get a key''s attestation')
             [CompletionResult]::new('get-policy-template', 'get-policy-template', [CompletionResultType]::ParameterValue, 'Print a release-policy template')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1530,6 +1559,9 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             break
         }
         'mhsm;key;help;random' {
+            break
+        }
+        'mhsm;key;help;release' {
             break
         }
         'mhsm;key;help;get-attestation' {
@@ -2579,6 +2611,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a signature of a digest')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download the public part of a key (PEM or DER)')
             [CompletionResult]::new('random', 'random', [CompletionResultType]::ParameterValue, 'Get random bytes from the HSM')
+            [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Release an exportable key to an attested environment (secure key release; mhsm addition: az has none)')
             [CompletionResult]::new('get-attestation', 'get-attestation', [CompletionResultType]::ParameterValue, 'Get a key''s attestation')
             [CompletionResult]::new('get-policy-template', 'get-policy-template', [CompletionResultType]::ParameterValue, 'Print a release-policy template')
             break
@@ -2667,6 +2700,9 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             break
         }
         'mhsm;help;key;random' {
+            break
+        }
+        'mhsm;help;key;release' {
             break
         }
         'mhsm;help;key;get-attestation' {

@@ -256,6 +256,9 @@ _mhsm() {
             mhsm__subcmd__help__subcmd__key,recover)
                 cmd="mhsm__subcmd__help__subcmd__key__subcmd__recover"
                 ;;
+            mhsm__subcmd__help__subcmd__key,release)
+                cmd="mhsm__subcmd__help__subcmd__key__subcmd__release"
+                ;;
             mhsm__subcmd__help__subcmd__key,restore)
                 cmd="mhsm__subcmd__help__subcmd__key__subcmd__restore"
                 ;;
@@ -466,6 +469,9 @@ _mhsm() {
             mhsm__subcmd__key,recover)
                 cmd="mhsm__subcmd__key__subcmd__recover"
                 ;;
+            mhsm__subcmd__key,release)
+                cmd="mhsm__subcmd__key__subcmd__release"
+                ;;
             mhsm__subcmd__key,restore)
                 cmd="mhsm__subcmd__key__subcmd__restore"
                 ;;
@@ -552,6 +558,9 @@ _mhsm() {
                 ;;
             mhsm__subcmd__key__subcmd__help,recover)
                 cmd="mhsm__subcmd__key__subcmd__help__subcmd__recover"
+                ;;
+            mhsm__subcmd__key__subcmd__help,release)
+                cmd="mhsm__subcmd__key__subcmd__help__subcmd__release"
                 ;;
             mhsm__subcmd__key__subcmd__help,restore)
                 cmd="mhsm__subcmd__key__subcmd__help__subcmd__restore"
@@ -1828,7 +1837,7 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__help__subcmd__key)
-            opts="create import make-byok list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap secure-wrap secure-unwrap sign verify download random get-attestation get-policy-template"
+            opts="create import make-byok list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap secure-wrap secure-unwrap sign verify download random release get-attestation get-policy-template"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2052,6 +2061,20 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__help__subcmd__key__subcmd__recover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__key__subcmd__release)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3032,7 +3055,7 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__key)
-            opts="-o -h --output --query --only-show-errors --verbose --debug --subscription --cloud --help create import make-byok list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap secure-wrap secure-unwrap sign verify download random get-attestation get-policy-template help"
+            opts="-o -h --output --query --only-show-errors --verbose --debug --subscription --cloud --help create import make-byok list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap secure-wrap secure-unwrap sign verify download random release get-attestation get-policy-template help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3542,7 +3565,7 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__key__subcmd__get__subcmd__attestation)
-            opts="-n -v -f -o -h --name --hsm-name --vault-name --id --version --file --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            opts="-n -v -f -o -h --name --hsm-name --vault-name --id --version --file --verify --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3646,7 +3669,7 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__key__subcmd__help)
-            opts="create import make-byok list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap secure-wrap secure-unwrap sign verify download random get-attestation get-policy-template help"
+            opts="create import make-byok list list-versions list-deleted show show-deleted delete recover purge backup restore set-attributes rotate rotation-policy encrypt decrypt wrap unwrap secure-wrap secure-unwrap sign verify download random release get-attestation get-policy-template help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3884,6 +3907,20 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__key__subcmd__help__subcmd__recover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__key__subcmd__help__subcmd__release)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4563,6 +4600,92 @@ _mhsm() {
                     return 0
                     ;;
                 --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__key__subcmd__release)
+            opts="-n -v -f -o -h --name --hsm-name --vault-name --id --version --target --enc --nonce --runtime-key --file --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vault-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -v)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --enc)
+                    COMPREPLY=($(compgen -W "CKM_RSA_AES_KEY_WRAP RSA_AES_KEY_WRAP_256 RSA_AES_KEY_WRAP_384" -- "${cur}"))
+                    return 0
+                    ;;
+                --nonce)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

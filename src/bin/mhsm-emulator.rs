@@ -1,7 +1,8 @@
 //! `mhsm-emulator`: parses flags and runs the emulator in the foreground (Ctrl-C / SIGTERM stop
 //! it cleanly); `mhsm-emulator env --as NAME` prints the environment that signs in as a principal;
 //! `mhsm-emulator sas` prints a container SAS for one of its storage accounts;
-//! `mhsm-emulator private-endpoint` plays the network side of a private endpoint.
+//! `mhsm-emulator private-endpoint` plays the network side of a private endpoint; `mhsm-emulator
+//! attest` prints an attestation token of its attestation authority (play the confidential VM).
 
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -126,6 +127,22 @@ enum Cmd {
         #[arg(long, conflicts_with_all = ["private_endpoint", "description"])]
         disconnect: bool,
     },
+    /// Print an attestation token of the emulator's attestation authority ({control}/attestation),
+    /// as Microsoft Azure Attestation would issue it to a confidential VM: the claims of --claims
+    /// and the TEE's runtime key in x-ms-runtime.keys. Use it as the target of a key release.
+    Attest {
+        /// JSON file of the claims (e.g. {"x-ms-attestation-type": "sevsnpvm",
+        /// "x-ms-compliance-status": "azure-compliant-cvm"}); '-' reads stdin.
+        #[arg(long)]
+        claims: Option<PathBuf>,
+        /// The TEE's RSA key, PEM (public or private; only the public half goes in the token):
+        /// the released key is wrapped to it.
+        #[arg(long = "runtime-key", value_name = "PEM")]
+        runtime_key: Option<PathBuf>,
+        /// Lifetime from now on the emulator's clock (90s, 30m, 8h, 7d); MAA's is 8h.
+        #[arg(long, default_value = "8h")]
+        lifetime: String,
+    },
 }
 
 fn main() {
@@ -232,6 +249,34 @@ fn main() {
         match runtime.block_on(call) {
             Ok(text) => {
                 let _ = writeln!(std::io::stdout(), "{text}");
+                std::process::exit(0);
+            }
+            Err(e) => {
+                let _ = writeln!(std::io::stderr(), "ERROR: {e}");
+                std::process::exit(1);
+            }
+        }
+    }
+    if let Some(Cmd::Attest {
+        claims,
+        runtime_key,
+        lifetime,
+    }) = &args.command
+    {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("tokio runtime");
+        let now = runtime.block_on(mhsm::emulator::storage::emulator_now(&state_dir));
+        match mhsm::emulator::attestation::attest_command(
+            &state_dir,
+            claims.as_deref(),
+            runtime_key.as_deref(),
+            lifetime,
+            now,
+        ) {
+            Ok(token) => {
+                let _ = writeln!(std::io::stdout(), "{token}");
                 std::process::exit(0);
             }
             Err(e) => {

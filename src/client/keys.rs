@@ -269,6 +269,21 @@ impl Client {
         Ok(r.value)
     }
 
+    /// `POST …/release`: the key wrapped to the target's runtime key, in the HSM's JWS.
+    pub async fn release_key(
+        &self,
+        k: &KeyRef,
+        p: &crate::wire::keys::KeyReleaseParameters,
+    ) -> Result<ValueBlob> {
+        let url = self.key_url(&k.hsm, &k.path("/release"))?;
+        self.key_call(
+            &k.hsm,
+            Request::new(Method::POST, url, Plane::Hsm)
+                .json(p),
+        )
+        .await
+    }
+
     /// `GET …/attestation`.
     pub async fn get_key_attestation(&self, k: &KeyRef) -> Result<KeyBundle> {
         let url = self.key_url(&k.hsm, &k.path("/attestation"))?;

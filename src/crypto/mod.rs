@@ -17,6 +17,10 @@
 //! * [`keyops`] — key material (RSA, EC, AES), generation, import, and every Managed HSM
 //!   cryptographic operation.
 //!
+//! Release and attestation part (service-facts.md §5):
+//! * [`release`] — release-policy grammar and evaluation, the `RSA_AES` key wraps, compact JWS;
+//! * [`key_attestation`] — emulated key-attestation statements and their verification.
+//!
 //! Storage part:
 //! * [`sas`] — Azure Storage SAS tokens and Shared Key signatures (the backup target's auth).
 
@@ -26,10 +30,12 @@ pub mod cert;
 pub mod jwe;
 pub mod jwk;
 pub mod kdf;
+pub mod key_attestation;
 pub mod keyops;
 pub mod pem;
 pub mod privkey;
 pub mod pyjson;
+pub mod release;
 pub mod sas;
 pub mod sd;
 pub mod sd_error;

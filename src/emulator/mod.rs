@@ -4,6 +4,7 @@
 
 pub mod admin_client;
 pub mod arm;
+pub mod attestation;
 pub mod auth;
 pub mod clock;
 pub mod dataplane;
@@ -116,6 +117,8 @@ pub struct Emulator {
     pub store: Store,
     pub clock: Clock,
     pub idp: Idp,
+    /// The attestation authority, release signer and emulated HSM vendor.
+    pub attestation: attestation::Attestation,
     pub directory: RwLock<Directory>,
     pub urls: Urls,
     tls: Arc<rustls::ServerConfig>,
@@ -390,6 +393,12 @@ fn control_router(emu: Arc<Emulator>) -> Router {
         .route("/common/discovery/instance", get(idp::instance_discovery))
         .route("/common/userrealm/{user}", get(idp::user_realm))
         .route("/msi/token", get(idp::msi_token))
+        .route(
+            "/attestation/.well-known/openid-configuration",
+            get(attestation::openid_configuration),
+        )
+        .route("/attestation/certs", get(attestation::certs))
+        .route("/attestation/.emulator/token", post(attestation::issue))
         .route("/.emulator/dns/{name}", get(hsm::dns_resolve))
         .route(
             "/.emulator/private-endpoints",
@@ -528,6 +537,7 @@ pub async fn start(opts: EmulatorOptions) -> Result<Running, StartError> {
         store,
         clock,
         idp,
+        attestation: attestation::Attestation::new(dir),
         directory: RwLock::new(directory),
         urls: Urls {
             control: control.clone(),
@@ -678,7 +688,8 @@ pub fn banner(r: &Ready, pre_activate: bool) -> String {
          \n  CA certificate: {ca}\
          \n  cloud profile:  {cloud}\
          \n  principals:     {principals}\
-         \n  blob storage:   {blob}/{{account}} (accounts, keys, containers: {storage}; SAS: mhsm-emulator sas)\n",
+         \n  blob storage:   {blob}/{{account}} (accounts, keys, containers: {storage}; SAS: mhsm-emulator sas)\
+         \n  attestation:    {url}/attestation (secure key release tokens: mhsm-emulator attest)\n",
         version = env!("CARGO_PKG_VERSION"),
         url = r.control_url,
         tenant = r.tenant_id,

@@ -1403,17 +1403,39 @@ fn key_checks_after_rbac_and_updates() {
         Some(json!({"release_policy": {"data": policy("https://b.attest")}})),
     );
     assert_eq!(u["release_policy"]["data"], policy("https://b.attest"));
-    // Release, export and attestation: after the key lookup, an honest 501.
+    // A policy on a non-exportable key, or outside the grammar: the service's refusals.
+    let m = h.err(
+        "POST",
+        "/keys/nx/create",
+        Some(json!({"kty": "RSA", "release_policy": {"data": policy("https://a.attest")}})),
+        400,
+        "BadParameter",
+    );
+    assert!(m.contains("AKV.SKR.1005"), "{m}");
+    let m = h.err(
+        "PATCH",
+        "/keys/k",
+        Some(json!({"release_policy": {"data": policy("https://a.attest")}})),
+        400,
+        "BadParameter",
+    );
+    assert!(m.contains("AKV.SKR.1005"), "{m}");
+    // Release: the key lookup first, then (this HSM has no purge protection) a refusal; the
+    // whole flow is in release.rs. Export stays an honest 501; attestation is emulated.
     let m = h.err(
         "POST",
         "/keys/exp/release",
         Some(json!({"target": "eyJ.x.y"})),
-        501,
-        "NotImplemented",
+        403,
+        "Forbidden",
     );
-    assert!(
-        m.contains("cannot validate Microsoft Azure Attestation tokens"),
-        "{m}"
+    assert!(m.contains("purge protection"), "{m}");
+    h.err(
+        "POST",
+        "/keys/exp/release",
+        Some(json!({"target": "t", "enc": "RSA1_5"})),
+        400,
+        "BadParameter",
     );
     h.err(
         "POST",
@@ -1429,7 +1451,18 @@ fn key_checks_after_rbac_and_updates() {
         501,
         "NotImplemented",
     );
-    h.err("GET", "/keys/exp/attestation", None, 501, "NotImplemented");
+    let att = h.ok("GET", "/keys/exp/attestation", None);
+    let a = &att["attributes"]["attestation"];
+    assert_eq!(a["version"], "1.0");
+    assert!(
+        a["certificatePemFile"].is_string() && a["publicKeyAttestation"].is_string(),
+        "{att}"
+    );
+    let oct = h.ok("GET", "/keys/exp2/attestation", None);
+    assert!(
+        oct["attributes"]["attestation"]["publicKeyAttestation"].is_null(),
+        "{oct}"
+    );
 }
 
 #[test]

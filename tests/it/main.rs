@@ -3,6 +3,7 @@
 
 mod az_byok;
 mod az_cli;
+mod az_release;
 mod az_settings;
 mod backup;
 mod backup_emulator;
@@ -11,6 +12,7 @@ mod generated;
 mod hardening;
 mod harness;
 mod interop;
+mod interop_release;
 mod interop_rust;
 mod interop_settings;
 mod keys;
@@ -21,6 +23,7 @@ mod private_endpoint;
 mod rbac;
 mod rbac_code;
 mod region;
+mod release;
 mod replay;
 mod replay_backup;
 mod replay_settings;

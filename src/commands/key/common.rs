@@ -285,13 +285,16 @@ impl KeyProperties {
     }
 }
 
-/// The wire release policy from `--policy` JSON (`data` = base64url of the JSON text).
+/// The wire release policy from `--policy` JSON (`data` = base64url of the JSON text as az
+/// writes it: Python's `json.dumps`, so `encodedPolicy` reads back byte for byte as az's).
+/// Members come out sorted (serde_json has no insertion order); az keeps the file's order.
 pub fn release_policy(arg: &str, immutable: Option<bool>) -> Result<KeyReleasePolicy, CliError> {
     let v = read_json_arg(arg, "--policy")?;
+    let text = crate::crypto::pyjson::PyJson::from(&v).dumps();
     Ok(KeyReleasePolicy {
         content_type: None,
         immutable,
-        data: Some(crate::crypto::b64::b64url_encode(v.to_string().as_bytes())),
+        data: Some(crate::crypto::b64::b64url_encode(text.as_bytes())),
     })
 }
 

@@ -18,6 +18,7 @@ pub mod make_byok;
 pub mod purge;
 pub mod random;
 pub mod recover;
+pub mod release;
 pub mod restore;
 pub mod rotate;
 pub mod rotation_policy;
@@ -107,6 +108,14 @@ pub enum Command {
     Download(download::Args),
     /// Get random bytes from the HSM.
     Random(random::Args),
+    /// Release an exportable key to an attested environment (secure key release; mhsm addition: az has none).
+    ///
+    /// Sends the attestation token (--target); the HSM checks it against the key's release
+    /// policy and answers a JWS holding the key wrapped to the token's runtime key, printed as
+    /// {"value": ...}. With --runtime-key (the TEE's RSA private key) and --file, mhsm verifies
+    /// the JWS signer's certificate chain and signature, unwraps the key and writes it to the
+    /// file (PKCS#8 PEM for RSA/EC, raw bytes for oct), printing only what was released.
+    Release(release::Args),
     /// Get a key's attestation.
     GetAttestation(get_attestation::Args),
     /// Print a release-policy template.
@@ -150,6 +159,7 @@ impl Command {
             Command::Verify(a) => verify::run(ctx, a).await,
             Command::Download(a) => download::run(ctx, a).await,
             Command::Random(a) => random::run(ctx, a).await,
+            Command::Release(a) => release::run(ctx, a).await,
             Command::GetAttestation(a) => get_attestation::run(ctx, a).await,
             Command::GetPolicyTemplate(a) => get_policy_template::run(ctx, a),
         }

@@ -740,4 +740,14 @@ impl KeyMaterial {
     pub fn supported_algorithms(&self) -> super::alg::SupportedAlgorithms {
         super::alg::supported_algorithms(self.kind(), self.size_bits(), self.curve())
     }
+
+    /// The plaintext secure key release wraps (service-facts.md §5.2): the raw AES key for
+    /// `oct`, PKCS#8 v1 DER for RSA and EC. Secret.
+    pub fn release_plaintext(&self) -> Zeroizing<Vec<u8>> {
+        match &self.inner {
+            Inner::Rsa(r) => r.pkcs8.clone(),
+            Inner::Ec(e) => e.pkcs8.clone(),
+            Inner::Oct(o) => o.k.clone(),
+        }
+    }
 }

@@ -25,7 +25,7 @@ use super::auth::{AuthFailure, Caller, authenticate};
 use super::error::{ApiError, ApiResult, REQUEST, RequestContext};
 use super::hsm::HsmRecord;
 use super::store::{StoreError, Tx, tables};
-use routes::Route;
+use routes::{KeyOp, Route};
 use std::collections::HashMap;
 
 /// The audience Managed HSM tokens must carry (rest-api.md §3).
@@ -510,6 +510,11 @@ async fn handle(
         Route::KeySelectiveRestore { name } => {
             backup::start_selective(plane, hsm, caller, name, body).await
         }
+        Route::KeyOperation {
+            name,
+            version,
+            op: KeyOp::Release,
+        } => keys::release::release(plane, hsm, name, version.as_deref(), body, api_version).await,
         Route::Keys
         | Route::KeyCreate { .. }
         | Route::Key { .. }

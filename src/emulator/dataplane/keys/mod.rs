@@ -17,13 +17,15 @@
 //! * **Create or import over a live name adds a version** (Key Vault semantics).
 //! * **Versions of an unknown key** list as an empty page (the service's fixed behaviour, see
 //!   azure-sdk-for-net#16444), not a 404.
-//! * **Secure key release** is not implemented: the emulator cannot validate Microsoft Azure
-//!   Attestation tokens (`target`), and releasing without validation would be a fake. After
-//!   RBAC and the key lookup, `…/release` answers 501 `NotImplemented`. Release policies are
-//!   still validated (base64url JSON with `version` and `anyOf`/`allOf`), stored, returned and
-//!   kept across backup/restore; an exportable key requires one; an `immutable` policy cannot be
-//!   changed. Purge protection is not required to create exportable keys.
-//! * **Export (preview) and attestation** answer 501 `NotImplemented` after the key lookup.
+//! * **Secure key release** (`release`): tokens of the emulator's attestation authority are
+//!   verified as the service verifies MAA's, the release policy is evaluated per the grammar,
+//!   and the key comes back wrapped to the token's runtime key in the HSM's JWS. Release
+//!   policies are validated against the grammar at create/import/update, stored, returned and
+//!   kept across backup/restore; an exportable key requires one (AKV.SKR.1004) and a
+//!   non-exportable key refuses one (AKV.SKR.1005); an `immutable` policy cannot be changed.
+//!   Purge protection is not required to create exportable keys, only to release them.
+//! * **Key attestation** (`attestation`) is signed by an emulated HSM vendor that says so.
+//! * **Export (preview)** answers 501 `NotImplemented` after the key lookup.
 //! * **BYOK** (`key_hsm` in an import) is opened with a key-exchange key of this HSM; the
 //!   refusals are listed in `byok`.
 //! * **Limits** (§8.6): 5,000 keys per HSM (soft-deleted keys count) and 100 versions per key
@@ -32,11 +34,13 @@
 //!   under the store key, bound to HSM/key/version) or inside AES-GCM key backups; responses
 //!   carry public members only and the audit log records no bodies.
 
+mod attestation;
 pub mod backup;
 mod byok;
 mod ops;
 mod paging;
 mod params;
+pub mod release;
 pub mod rotation;
 mod secure;
 pub mod store;
@@ -277,10 +281,8 @@ pub fn handle(
         }
         (Route::KeyAttestation { name, version }, _) => {
             let key = live_key(plane, name)?;
-            version_of(plane, &key, version.as_deref())?;
-            Err(not_implemented(
-                "Key attestation is not supported by mhsm-emulator: it has no HSM vendor certificates to attest keys with.",
-            ))
+            let v = version_of(plane, &key, version.as_deref())?;
+            attestation::attestation(plane, hsm, &key, &v)
         }
         (Route::DeletedKeys, _) => list_deleted(plane, hsm, query, api_version),
         (Route::DeletedKey { name }, "GET") => {
@@ -474,6 +476,9 @@ fn update(
             v.tags = tags.clone();
         }
         if let Some(new) = &rp {
+            if !v.exportable {
+                return Err(bad(params::NOT_EXPORTABLE_WITH_POLICY));
+            }
             if let Some(old) = &v.release_policy
                 && old.immutable == Some(true)
                 && old != new
@@ -684,9 +689,8 @@ fn operation(
     let v = version_of(plane, &key, version)?;
     match op {
         KeyOp::Release => {
-            return Err(not_implemented(
-                "Secure key release is not supported by mhsm-emulator: it cannot validate Microsoft Azure Attestation tokens (target). Release policies are stored and returned with the key.",
-            ));
+            // Served asynchronously by `release::release` (it fetches the authority's keys).
+            return Err(ApiError::internal("release is not served here"));
         }
         KeyOp::Export => {
             return Err(not_implemented(

@@ -23,6 +23,10 @@ pub const KEY_OPS: [&str; 8] = [
 /// Default `contentType` of a release policy.
 pub const RELEASE_POLICY_CONTENT_TYPE: &str = "application/json; charset=utf-8";
 
+/// The service's refusal of a release policy on a non-exportable key.
+pub const NOT_EXPORTABLE_WITH_POLICY: &str =
+    "AKV.SKR.1005: Non-exportable keys must not have release policy.";
+
 /// Tags per key version (the Key Vault limit), and the lengths of a tag's name and value.
 pub const MAX_TAGS: usize = 15;
 const MAX_TAG_NAME: usize = 512;
@@ -292,22 +296,8 @@ pub fn release_policy(p: Option<&KeyReleasePolicy>) -> ApiResult<Option<KeyRelea
         .map_err(|_| bad("The release policy 'data' is not valid base64url."))?;
     let doc: serde_json::Value = serde_json::from_slice(&raw)
         .map_err(|e| bad(format!("The release policy 'data' is not JSON: {e}.")))?;
-    let obj = doc
-        .as_object()
-        .ok_or_else(|| bad("The release policy must be a JSON object."))?;
-    if !obj.get("version").is_some_and(|v| v.is_string()) {
-        return Err(bad(
-            "The release policy needs a 'version' (e.g. \"1.0.0\").",
-        ));
-    }
-    let has_rules = ["anyOf", "allOf"]
-        .iter()
-        .any(|k| obj.get(*k).is_some_and(|v| v.is_array()));
-    if !has_rules {
-        return Err(bad(
-            "The release policy needs an 'anyOf' or 'allOf' array of authority rules.",
-        ));
-    }
+    // The grammar of crypto::release (G1): the same parser the release evaluates with.
+    crate::crypto::release::parse_policy(&doc).map_err(|e| bad(format!("{e}.")))?;
     Ok(Some(KeyReleasePolicy {
         content_type: Some(content_type),
         immutable: Some(p.immutable.unwrap_or(false)),
@@ -335,10 +325,14 @@ pub fn new_version(
 ) -> ApiResult<NewVersion> {
     let attrs = attributes(attrs)?;
     let release_policy = release_policy(rp)?;
+    // The service's own texts (I-py29945, az pain point 13).
     if attrs.exportable && release_policy.is_none() {
         return Err(bad(
-            "An exportable key must have a release policy: give 'release_policy' with the key.",
+            "AKV.SKR.1004: Exportable keys must have release policy.",
         ));
+    }
+    if !attrs.exportable && release_policy.is_some() {
+        return Err(bad(NOT_EXPORTABLE_WITH_POLICY));
     }
     Ok(NewVersion {
         key_ops: key_ops(kind, ops)?,
