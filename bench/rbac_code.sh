@@ -24,12 +24,18 @@ doc = {"roles": [{"name": "Signer", "dataActions": ["Microsoft.KeyVault/managedH
 json.dump(doc, open(f"{d}/doc.json", "w"))
 json.dump([{"role": "Managed HSM Crypto User", "scope": f"/keys/key{i // 10}", "assigneeObjectId": o} for i, o in enumerate(oids)], open(f"{d}/bulk.json", "w"))
 PY
-t() { local t0; t0=$(now_ns); "$@" >/dev/null 2>&1 || [ $? -eq 4 ]; echo $(( $(now_ns) - t0 )); }
-base=$(t mhsm role assignment create --hsm-name code-b --file "$STATE/bulk.json" -o none)
-plan=$(t mhsm role plan --hsm-name code-a -f "$STATE/doc.json")
-apply=$(t mhsm role apply --hsm-name code-a -f "$STATE/doc.json")
-plan0=$(t mhsm role plan --hsm-name code-a -f "$STATE/doc.json")
-apply0=$(t mhsm role apply --hsm-name code-a -f "$STATE/doc.json")
+# t WANT_RC CMD…: nanoseconds of CMD, which must exit WANT_RC.
+t() {
+  local want=$1 t0 rc=0; shift; t0=$(now_ns)
+  "$@" >"$STATE/out" 2>"$STATE/err" || rc=$?
+  [ "$rc" -eq "$want" ] || { echo "'$*' exited $rc, not $want:" >&2; cat "$STATE/err" >&2; exit 1; }
+  echo $(( $(now_ns) - t0 ))
+}
+base=$(t 0 mhsm role assignment create --hsm-name code-b --file "$STATE/bulk.json" -o none)
+plan=$(t 4 mhsm role plan --hsm-name code-a -f "$STATE/doc.json")
+apply=$(t 0 mhsm role apply --hsm-name code-a -f "$STATE/doc.json")
+plan0=$(t 0 mhsm role plan --hsm-name code-a -f "$STATE/doc.json")
+apply0=$(t 0 mhsm role apply --hsm-name code-a -f "$STATE/doc.json")
 mhsm role plan --hsm-name code-a -f "$STATE/doc.json" >/dev/null 2>&1 || { echo "apply did not converge"; exit 1; }
 s() { awk -v n="$1" 'BEGIN { printf "%.2f", n / 1e9 }'; }
 r() { awk -v a="$1" -v b="$base" 'BEGIN { printf "%.2f", a / b }'; }
