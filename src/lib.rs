@@ -27,6 +27,8 @@ pub mod exit {
     pub const ERROR: i32 = 1;
     pub const USAGE: i32 = 2;
     pub const NOT_FOUND: i32 = 3;
+    /// `mhsm review --fail-on`: findings at or above the threshold.
+    pub const FINDINGS: i32 = 4;
 }
 
 /// The clap command tree (completions, man pages, tests).
@@ -216,6 +218,7 @@ fn describe(e: CliError, rule: NotFoundRule) -> (String, Option<String>, i32) {
         CliError::Usage(m) => (m, None, exit::USAGE),
         CliError::Invalid(m) => (m, None, exit::ERROR),
         CliError::NotFound(m) => (m, None, exit::NOT_FOUND),
+        CliError::Findings(m) => (m, None, exit::FINDINGS),
         CliError::Output(e) => (e.to_string(), None, exit::ERROR),
         CliError::Hinted(inner, hint) => {
             let (m, _, code) = describe(*inner, rule);

@@ -19,6 +19,7 @@ pub mod purge;
 pub mod recover;
 pub mod region;
 pub mod restore;
+pub mod review;
 pub mod role;
 pub mod security_domain;
 pub mod setting;
@@ -91,6 +92,9 @@ pub enum Command {
     /// Disaster recovery: the backup → recover → restore → verify runbook as one command.
     #[command(subcommand)]
     Dr(dr::Command),
+    /// Review the security posture of an HSM (or of all HSMs): Azure Policy built-ins and
+    /// recommended practices on both planes, with evidence and fixes (read-only).
+    Review(review::Args),
     /// Check that a Managed HSM name is valid and not in use.
     CheckName(check_name::Args),
     /// Write shell completions and man pages (maintainers).
@@ -144,6 +148,7 @@ impl Command {
             Command::PrivateLinkResource(c) => c.run(ctx).await,
             Command::Region(c) => c.run(ctx).await,
             Command::CheckName(a) => check_name::run(ctx, a).await,
+            Command::Review(a) => review::run(ctx, a).await,
             Command::Role(c) => c.run(ctx).await,
             Command::Key(c) => c.run(ctx).await,
             Command::SecurityDomain(c) => c.run(ctx).await,
@@ -173,6 +178,9 @@ pub enum CliError {
     Client(#[from] ClientError),
     #[error(transparent)]
     Output(#[from] OutputError),
+    /// Findings at or above `mhsm review --fail-on` (exit code 4).
+    #[error("{0}")]
+    Findings(String),
     /// An error with an actionable hint.
     #[error("{0}")]
     Hinted(Box<CliError>, String),

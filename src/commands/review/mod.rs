@@ -1,0 +1,508 @@
+//! `mhsm review` — a read-only posture review of one Managed HSM, or of every HSM of the
+//! subscription or a resource group, on both planes: the 13 Azure Policy built-ins for Managed
+//! HSM (with their parameters) and the seeds' practices (separation of duties, least privilege,
+//! recoverability, audit logging, network, security domain). Each finding carries its severity,
+//! the practice or policy it comes from, the evidence and the command that fixes it. Output: a
+//! table for people (`-o table`), JSON for tools (the default), SARIF 2.1.0 (`--sarif`);
+//! `--fail-on` makes CI fail. It needs only read rights (ARM Reader; locally Managed HSM Crypto
+//! Auditor); what it cannot read it skips and says so.
+
+pub mod checks;
+pub mod rules;
+pub mod sarif;
+
+use clap::builder::TypedValueParser;
+use futures::StreamExt;
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use self::checks::{KeyFacts, Params, SdFacts, Snapshot};
+use self::rules::{Rule, Severity};
+use crate::client::hsm::HsmEndpoint;
+use crate::client::keys::KeyRef;
+use crate::client::{Client, ClientError};
+use crate::commands::backup::common::list_folders;
+use crate::commands::backup::storage::StorageContainer;
+use crate::commands::{CliError, Ctx, view};
+use crate::output::{OutputFormat, Row};
+use crate::wire::arm::ManagedHsm;
+use crate::wire::rbac::Scope;
+
+/// How many key reads run at once (the service serves 1100 key reads/s).
+const KEY_READS_IN_FLIGHT: usize = 32;
+
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Exit codes: 0 no finding at or above --fail-on (always 0 without it); 4 findings at or above --fail-on; 1 error; 2 usage.\n\nPolicy parameters default to the Azure Policy built-ins' defaults."
+)]
+pub struct Args {
+    /// Name of the HSM to review; without it, every HSM of the subscription (or of -g).
+    #[arg(long = "hsm-name")]
+    pub hsm_name: Option<String>,
+    /// Resource group: of --hsm-name (found by listing when omitted), or the HSMs to review.
+    #[arg(short = 'g', long = "resource-group")]
+    pub resource_group: Option<String>,
+    /// Print a SARIF 2.1.0 log (for code-scanning dashboards) instead of the report.
+    #[arg(long)]
+    pub sarif: bool,
+    /// Exit with code 4 when a finding is at least this severe.
+    #[arg(long = "fail-on", value_enum)]
+    pub fail_on: Option<Severity>,
+    /// The HSM's security-domain file: checks its number of certificates and quorum.
+    #[arg(long = "sd-file")]
+    pub sd_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub container: StorageContainer,
+    /// Backups older than this many days count as missing (read from the storage container).
+    #[arg(long = "max-backup-age-days", default_value_t = 7)]
+    pub max_backup_age_days: i64,
+    /// Policy parameter minimumRSAKeySize.
+    #[arg(long = "minimum-rsa-key-size", default_value_t = 2048, value_parser = clap::builder::PossibleValuesParser::new(["2048", "3072", "4096"]).map(|s| s.parse::<u32>().unwrap_or(2048)))]
+    pub minimum_rsa_key_size: u32,
+    /// Policy parameter minimumOCTKeySize (AES).
+    #[arg(long = "minimum-aes-key-size", default_value_t = 128, value_parser = clap::builder::PossibleValuesParser::new(["128", "192", "256", "512"]).map(|s| s.parse::<u32>().unwrap_or(128)))]
+    pub minimum_aes_key_size: u32,
+    /// Policy parameter allowedECNames.
+    #[arg(long = "allowed-curves", num_args = 1.., default_values = ["P-256", "P-256K", "P-384", "P-521"], value_parser = ["P-256", "P-256K", "P-384", "P-521"])]
+    pub allowed_curves: Vec<String>,
+    /// Policy parameter allowedKeyTypes.
+    #[arg(long = "allowed-key-types", num_args = 1.., default_values = ["RSA-HSM", "EC-HSM", "oct-HSM"], value_parser = ["RSA", "RSA-HSM", "EC", "EC-HSM", "oct-HSM"])]
+    pub allowed_key_types: Vec<String>,
+    /// Policy parameter minimumDaysBeforeExpiration.
+    #[arg(long = "minimum-days-before-expiration", default_value_t = 90)]
+    pub minimum_days_before_expiration: i64,
+    /// Policy parameter requiredRetentionDays of the resource-logs policy (0: any retention).
+    #[arg(long = "required-retention-days", default_value_t = 365)]
+    pub required_retention_days: u32,
+    /// The least soft-delete retention accepted (the service allows 7 to 90 days).
+    #[arg(long = "minimum-retention-days", default_value_t = 90)]
+    pub minimum_retention_days: u32,
+}
+
+/// The review of every HSM looked at.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    pub hsms: Vec<Value>,
+    pub parameters: Params,
+    pub summary: BTreeMap<&'static str, usize>,
+    pub findings: Vec<checks::Finding>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Checks that could not run on one HSM, and why.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Skipped {
+    pub hsm: String,
+    pub checks: Vec<&'static str>,
+    pub reason: String,
+}
+
+pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
+    let Args {
+        hsm_name,
+        resource_group,
+        sarif,
+        fail_on,
+        sd_file,
+        container,
+        max_backup_age_days,
+        minimum_rsa_key_size,
+        minimum_aes_key_size,
+        allowed_curves,
+        allowed_key_types,
+        minimum_days_before_expiration,
+        required_retention_days,
+        minimum_retention_days,
+    } = args;
+    if sarif && ctx.global.output == OutputFormat::Table {
+        return Err(CliError::Usage(
+            "--sarif writes a JSON document: drop '-o table' (or use -o json).".into(),
+        ));
+    }
+    if sd_file.is_some() && hsm_name.is_none() {
+        return Err(CliError::Usage(
+            "--sd-file belongs to one HSM: give --hsm-name too.".into(),
+        ));
+    }
+    let params = Params {
+        minimum_rsa_key_size,
+        minimum_aes_key_size,
+        allowed_ec_names: allowed_curves,
+        allowed_key_types,
+        minimum_days_before_expiration,
+        required_retention_days,
+        minimum_soft_delete_retention_days: minimum_retention_days,
+        maximum_backup_age_days: max_backup_age_days,
+    };
+    let sd = match &sd_file {
+        Some(p) => Some(read_sd(p)?),
+        None => None,
+    };
+    let client = ctx.client().await?;
+    let hsms: Vec<ManagedHsm> = match &hsm_name {
+        Some(name) => {
+            let rg = crate::commands::resolve_resource_group(ctx, name, resource_group).await?;
+            vec![client.get_managed_hsm(&rg, name).await?]
+        }
+        None => client.list_managed_hsms(resource_group.as_deref()).await?,
+    };
+    let container_uri = if container.any() {
+        Some(container.container_uri(&client.cloud)?)
+    } else {
+        None
+    };
+    // The container is listed once for every HSM.
+    let backups = match &container_uri {
+        Some(uri) => Some(
+            list_folders(client, uri, container.sas_token.as_ref())
+                .await
+                .map_err(|e| describe_cli(&e)),
+        ),
+        None => None,
+    };
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let mut report = Report {
+        hsms: Vec::new(),
+        parameters: params.clone(),
+        summary: BTreeMap::new(),
+        findings: Vec::new(),
+        skipped: Vec::new(),
+    };
+    for hsm in hsms {
+        let name = hsm.name.clone().unwrap_or_default();
+        ctx.printer.progress(&format!("Reviewing {name}…"));
+        let mut skipped = Vec::new();
+        let mut snap = snapshot(client, hsm, &mut skipped).await;
+        snap.now = now;
+        snap.container = container_uri.clone();
+        match &backups {
+            Some(Ok(folders)) => {
+                snap.backups = Some(
+                    folders
+                        .iter()
+                        .filter(|f| f.hsm_name.eq_ignore_ascii_case(&name))
+                        .map(|f| (f.name.clone(), f.time.unix_timestamp()))
+                        .collect(),
+                )
+            }
+            Some(Err(reason)) => skip(
+                &mut skipped,
+                &[rules::BACKUP_AGE],
+                format!("the backup container could not be listed: {reason}"),
+            ),
+            None => skip(
+                &mut skipped,
+                &[rules::BACKUP_AGE],
+                "no backup container given (--storage-account-name and --blob-container-name, or -u; -t with a SAS that can list)",
+            ),
+        }
+        match &sd {
+            Some(facts) => snap.sd = Some(facts.clone()),
+            None => skip(
+                &mut skipped,
+                &[rules::SD_CERTIFICATES, rules::SD_QUORUM],
+                "no --sd-file given",
+            ),
+        }
+        report.findings.extend(checks::evaluate(&snap, &params));
+        report.hsms.push(serde_json::json!({
+            "name": name,
+            "resourceGroup": snap.resource_group,
+            "id": snap.hsm.id,
+        }));
+        report
+            .skipped
+            .extend(skipped.into_iter().map(|(checks, reason)| Skipped {
+                hsm: name.clone(),
+                checks,
+                reason,
+            }));
+        ctx.printer.progress_done();
+    }
+    for sev in [Severity::High, Severity::Medium, Severity::Low] {
+        let n = report.findings.iter().filter(|f| f.severity == sev).count();
+        report.summary.insert(sev.as_str(), n);
+    }
+    report.summary.insert("total", report.findings.len());
+    if ctx.global.output == OutputFormat::Table {
+        for s in &report.skipped {
+            ctx.printer.warning(&format!(
+                "{}: skipped {}: {}",
+                s.hsm,
+                s.checks.join(", "),
+                s.reason
+            ));
+        }
+    }
+    if sarif {
+        ctx.print(&sarif::log(&report))?;
+    } else {
+        let value = serde_json::to_value(&report).map_err(|e| CliError::Invalid(e.to_string()))?;
+        ctx.print_table(&value, &table)?;
+    }
+    if let Some(threshold) = fail_on {
+        let n = report
+            .findings
+            .iter()
+            .filter(|f| f.severity >= threshold)
+            .count();
+        if n > 0 {
+            return Err(CliError::Findings(format!(
+                "{n} finding(s) at or above {} (--fail-on {}).",
+                threshold.as_str(),
+                threshold.as_str()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The table for people: one row per finding.
+fn table(v: &Value) -> Vec<Row> {
+    v["findings"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|f| {
+                    vec![
+                        ("Severity".to_string(), f["severity"].clone()),
+                        ("Hsm".to_string(), f["hsm"].clone()),
+                        ("Rule".to_string(), f["ruleId"].clone()),
+                        ("Resource".to_string(), f["resource"].clone()),
+                        ("Evidence".to_string(), f["evidence"].clone()),
+                        ("Fix".to_string(), f["fix"].clone()),
+                    ]
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+type SkipList = Vec<(Vec<&'static str>, String)>;
+
+fn skip(list: &mut SkipList, rules: &[Rule], reason: impl Into<String>) {
+    list.push((rules.iter().map(|r| r.id).collect(), reason.into()));
+}
+
+/// A one-line reason from a client error (status and service code when there is one).
+fn describe(e: &ClientError) -> String {
+    e.to_string().lines().next().unwrap_or_default().to_string()
+}
+
+fn describe_cli(e: &CliError) -> String {
+    e.to_string().lines().next().unwrap_or_default().to_string()
+}
+
+fn read_sd(path: &PathBuf) -> Result<SdFacts, CliError> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| CliError::Invalid(format!("cannot read {}: {e}", path.display())))?;
+    let sd = crate::crypto::sd::SecurityDomainFile::parse(&text)
+        .map_err(|e| CliError::Invalid(format!("{}: {e}", path.display())))?;
+    Ok(SdFacts {
+        file: path.display().to_string(),
+        certificates: sd.enc_shares.len(),
+        quorum: sd.required,
+    })
+}
+
+/// Reads everything the checks need about one HSM; what cannot be read is recorded in `skipped`.
+async fn snapshot(client: &Client, hsm: ManagedHsm, skipped: &mut SkipList) -> Snapshot {
+    let name = hsm.name.clone().unwrap_or_default();
+    let id = hsm.id.clone().unwrap_or_default();
+    let mut s = Snapshot {
+        name: name.clone(),
+        resource_group: view::resource_group_of(&id).unwrap_or_default(),
+        ..Default::default()
+    };
+    match client.list_diagnostic_settings(&id).await {
+        Ok(d) => s.diagnostics = Some(d),
+        Err(e) => skip(
+            skipped,
+            &[
+                rules::RESOURCE_LOGS,
+                rules::EVENT_HUB_LOGS,
+                rules::AUDIT_LOGGING,
+            ],
+            format!("diagnostic settings not readable: {}", describe(&e)),
+        ),
+    }
+    let data_plane = hsm
+        .properties
+        .as_ref()
+        .and_then(|p| p.hsm_uri.clone())
+        .and_then(|u| url::Url::parse(&u).ok());
+    s.hsm = hsm;
+    let rbac_rules = [
+        rules::ADMIN_IS_USER,
+        rules::MULTIPLE_ROLES,
+        rules::SEPARATION_OF_DUTIES,
+        rules::HSM_WIDE_SCOPE,
+        rules::BROAD_CUSTOM_ROLE,
+    ];
+    let key_rules = [
+        rules::KEY_EXPIRATION_SET,
+        rules::KEY_EXPIRY_DAYS,
+        rules::RSA_MIN_SIZE,
+        rules::EC_CURVES,
+        rules::KEY_TYPES,
+        rules::AES_MIN_SIZE,
+        rules::NO_ROTATION_POLICY,
+    ];
+    let Some(base) = data_plane else {
+        skip(
+            skipped,
+            &[&rbac_rules[..], &key_rules[..]].concat(),
+            "the HSM has no data-plane URI yet (still provisioning?)",
+        );
+        return s;
+    };
+    let ep = HsmEndpoint {
+        base,
+        name: Some(name.clone()),
+    };
+    match client.list_role_assignments(&ep, &Scope::Root, None).await {
+        Ok(a) => s.assignments = Some(a),
+        Err(e) => skip(
+            skipped,
+            &rbac_rules[..4],
+            format!(
+                "role assignments not readable (needs roleAssignments/read/action, e.g. Managed HSM Crypto Auditor at /): {}",
+                describe(&e)
+            ),
+        ),
+    }
+    match client.list_role_definitions(&ep, &Scope::Root).await {
+        Ok(d) => s.definitions = Some(d),
+        Err(e) => skip(
+            skipped,
+            &[rules::BROAD_CUSTOM_ROLE],
+            format!(
+                "role definitions not readable (needs roleDefinitions/read/action): {}",
+                describe(&e)
+            ),
+        ),
+    }
+    if let Some(a) = &s.assignments {
+        let mut ids: Vec<String> = a
+            .iter()
+            .map(|a| a.properties.principal_id.clone())
+            .collect();
+        ids.sort();
+        ids.dedup();
+        match client.get_directory_objects(&ids).await {
+            Ok(objs) => s.principals = Some(objs.into_iter().map(|o| (o.id.clone(), o)).collect()),
+            Err(e) => skip(
+                skipped,
+                &[rules::ADMIN_IS_USER],
+                format!(
+                    "Microsoft Graph not readable, so users cannot be told from groups: {}",
+                    describe(&e)
+                ),
+            ),
+        }
+    }
+    match read_keys(client, &ep, &s, skipped).await {
+        Ok(k) => s.keys = Some(k),
+        Err(e) => skip(
+            skipped,
+            &key_rules,
+            format!(
+                "keys not readable (needs keys/read/action, e.g. Managed HSM Crypto Auditor at /keys): {}",
+                describe(&e)
+            ),
+        ),
+    }
+    s
+}
+
+/// Every key's current version and rotation policy; AES sizes through ARM (the data plane does
+/// not report them).
+async fn read_keys(
+    client: &Client,
+    ep: &HsmEndpoint,
+    s: &Snapshot,
+    skipped: &mut SkipList,
+) -> Result<Vec<KeyFacts>, ClientError> {
+    let items = client.list_keys(ep, None).await?;
+    let names: Vec<String> = items
+        .iter()
+        .filter(|i| i.managed != Some(true))
+        .filter_map(|i| i.kid.trim_end_matches('/').rsplit('/').next())
+        .map(str::to_string)
+        .collect();
+    let results: Vec<Result<KeyFacts, ClientError>> = futures::stream::iter(names)
+        .map(|name| async move {
+            let key = KeyRef {
+                hsm: ep.clone(),
+                name: name.clone(),
+                version: None,
+            };
+            let (bundle, policy) =
+                tokio::join!(client.get_key(&key), client.get_rotation_policy(ep, &name));
+            let bundle = bundle?;
+            let rotation = match policy {
+                Ok(p) => Some(Some(p)),
+                Err(e) if e.status() == Some(404) => Some(None),
+                Err(_) => None,
+            };
+            let jwk = &bundle.key;
+            // The RSA modulus length in bits (leading zero octets are not part of it).
+            let size = jwk.n.as_deref().map(|n| {
+                let bytes = crate::crypto::b64::b64url_decode_lenient(n).unwrap_or_default();
+                let significant = bytes.iter().skip_while(|b| **b == 0).count();
+                (significant as u32) * 8
+            });
+            Ok(KeyFacts {
+                name,
+                kty: jwk.kty.clone().unwrap_or_default(),
+                size,
+                crv: jwk.crv.clone(),
+                exp: bundle.attributes.exp,
+                rotation,
+            })
+        })
+        .buffer_unordered(KEY_READS_IN_FLIGHT)
+        .collect()
+        .await;
+    let mut keys = Vec::with_capacity(results.len());
+    for r in results {
+        keys.push(r?);
+    }
+    keys.sort_by(|a, b| a.name.cmp(&b.name));
+    if keys.iter().any(|k| k.rotation.is_none()) {
+        skip(
+            skipped,
+            &[rules::NO_ROTATION_POLICY],
+            "some rotation policies were not readable (keys/read/action on the key)",
+        );
+    }
+    // AES key sizes: only ARM reports them.
+    let mut refused: Option<String> = None;
+    for k in keys.iter_mut().filter(|k| k.kty.starts_with("oct")) {
+        if refused.is_some() {
+            break;
+        }
+        match client
+            .get_managed_hsm_key(&s.resource_group, &s.name, &k.name)
+            .await
+        {
+            Ok(arm) => k.size = arm.properties.key_size,
+            Err(e) => refused = Some(describe(&e)),
+        }
+    }
+    if let Some(reason) = refused {
+        skip(
+            skipped,
+            &[rules::AES_MIN_SIZE],
+            format!(
+                "AES key sizes are reported only by the ARM keys API, which refused ({reason}); a Managed HSM Administrator can allow it with 'mhsm setting update --hsm-name {} -n AllowKeyManagementOperationsThroughARM --value true'",
+                s.name
+            ),
+        );
+    }
+    Ok(keys)
+}
