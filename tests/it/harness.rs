@@ -269,13 +269,23 @@ impl Emu {
     /// HSM's audit log (`audit/<hsm>.jsonl`) only while such a setting exists.
     pub fn enable_audit_log(&self, hsm: &str) {
         let sub = self.subscription();
+        self.put_diagnostic_setting(
+            hsm,
+            "audit",
+            &serde_json::json!({"properties": {
+                "storageAccountId": format!("/subscriptions/{sub}/resourceGroups/rg-hsm/providers/Microsoft.Storage/storageAccounts/mhsmbackups"),
+                "logs": [{"category": "AuditEvent", "enabled": true, "retentionPolicy": {"enabled": false, "days": 0}}],
+            }}),
+        );
+    }
+
+    /// `PUT {hsmId}/providers/Microsoft.Insights/diagnosticSettings/{name}` as the
+    /// subscription's Owner; returns the setting.
+    pub fn put_diagnostic_setting(&self, hsm: &str, name: &str, body: &Value) -> Value {
+        let sub = self.subscription();
         let hsm_id = format!(
             "/subscriptions/{sub}/resourceGroups/rg-hsm/providers/Microsoft.KeyVault/managedHSMs/{hsm}"
         );
-        let body = serde_json::json!({"properties": {
-            "storageAccountId": format!("/subscriptions/{sub}/resourceGroups/rg-hsm/providers/Microsoft.Storage/storageAccounts/mhsmbackups"),
-            "logs": [{"category": "AuditEvent", "enabled": true, "retentionPolicy": {"enabled": false, "days": 0}}],
-        }});
         let token = self.token("subscription-admin", "https://management.azure.com");
         let out = Command::new("curl")
             .args(["-sS", "--fail-with-body", "-X", "PUT", "--cacert"])
@@ -283,7 +293,7 @@ impl Emu {
             .args(["-H", &format!("authorization: Bearer {token}")])
             .args(["-H", "content-type: application/json", "-d", &body.to_string()])
             .arg(format!(
-                "{}{hsm_id}/providers/Microsoft.Insights/diagnosticSettings/audit?api-version=2021-05-01-preview",
+                "{}{hsm_id}/providers/Microsoft.Insights/diagnosticSettings/{name}?api-version=2021-05-01-preview",
                 self.control_url()
             ))
             .output()
@@ -294,6 +304,7 @@ impl Emu {
             String::from_utf8_lossy(&out.stdout),
             String::from_utf8_lossy(&out.stderr)
         );
+        serde_json::from_slice(&out.stdout).unwrap()
     }
 
     /// Moves the emulator clock forward.

@@ -20,6 +20,7 @@ mod region;
 mod replay;
 mod replay_backup;
 mod replay_settings;
+mod review;
 mod security_domain;
 mod settings;
 mod storage;
