@@ -2,7 +2,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 cargo build --release --quiet --bins
-BIN="$PWD/target/release"
+BIN="${CARGO_TARGET_DIR:-$PWD/target}/release"
 STATE="$(mktemp -d)"
 "$BIN/mhsm-emulator" --state-dir "$STATE" --port 0 --provision-delay-ms 0 ${EMULATOR_ARGS:-} >"$STATE/emulator.log" 2>&1 &
 EMU=$!

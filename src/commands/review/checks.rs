@@ -932,3 +932,259 @@ fn sd_checks(out: &mut Out<'_>, sd: &SdFacts) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wire::arm::ManagedHsmProperties;
+    use crate::wire::insights::{DiagnosticSettingProperties, LogSettings, RetentionPolicy};
+    use crate::wire::rbac::{RoleAssignmentProperties, built_in};
+
+    fn params() -> Params {
+        Params {
+            minimum_rsa_key_size: 2048,
+            minimum_aes_key_size: 128,
+            allowed_ec_names: vec!["P-256".into(), "P-384".into()],
+            allowed_key_types: vec!["RSA-HSM".into(), "EC-HSM".into(), "oct-HSM".into()],
+            minimum_days_before_expiration: 90,
+            required_retention_days: 365,
+            minimum_soft_delete_retention_days: 90,
+            maximum_backup_age_days: 7,
+        }
+    }
+
+    /// An HSM compliant on the management plane, with nothing else read.
+    fn snap() -> Snapshot {
+        Snapshot {
+            name: "h".into(),
+            resource_group: "rg".into(),
+            hsm: ManagedHsm {
+                id: Some(
+                    "/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/managedHSMs/h"
+                        .into(),
+                ),
+                properties: Some(ManagedHsmProperties {
+                    enable_soft_delete: Some(true),
+                    enable_purge_protection: Some(true),
+                    soft_delete_retention_in_days: Some(90),
+                    public_network_access: Some("Disabled".into()),
+                    network_acls: Some(crate::wire::arm::NetworkAcls {
+                        default_action: Some("Deny".into()),
+                        ..Default::default()
+                    }),
+                    private_endpoint_connections: Some(vec![serde_json::json!({
+                        "id": "x/privateEndpointConnections/pe",
+                        "properties": {"privateLinkServiceConnectionState": {"status": "Approved"}}
+                    })]),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            },
+            now: 1_800_000_000,
+            ..Default::default()
+        }
+    }
+
+    fn ids(f: &[Finding]) -> Vec<&'static str> {
+        f.iter().map(|f| f.rule_id).collect()
+    }
+
+    fn assignment(n: &str, role: &str, scope: &str, principal: &str) -> RoleAssignment {
+        RoleAssignment {
+            id: format!("/providers/Microsoft.Authorization/roleAssignments/{n}"),
+            name: n.into(),
+            kind: "Microsoft.Authorization/roleAssignments".into(),
+            properties: RoleAssignmentProperties {
+                scope: scope.into(),
+                role_definition_id: format!(
+                    "Microsoft.KeyVault/providers/Microsoft.Authorization/roleDefinitions/{}",
+                    built_in(role).unwrap().guid
+                ),
+                principal_id: principal.into(),
+            },
+        }
+    }
+
+    #[test]
+    fn a_compliant_management_plane_yields_nothing() {
+        assert!(evaluate(&snap(), &params()).is_empty());
+    }
+
+    #[test]
+    fn managing_and_using_keys_breaks_separation_of_duties() {
+        let mut s = snap();
+        s.assignments = Some(vec![
+            assignment("a1", "Managed HSM Crypto Officer", "/", "p1"),
+            assignment("a2", "Managed HSM Crypto User", "/keys/k", "p1"),
+            assignment("a3", "Managed HSM Crypto Auditor", "/", "p2"),
+        ]);
+        let f = evaluate(&s, &params());
+        assert_eq!(
+            ids(&f),
+            ["seed-one-role-per-principal", "seed-separation-of-duties"]
+        );
+        let sod = f
+            .iter()
+            .find(|f| f.rule_id == "seed-separation-of-duties")
+            .unwrap();
+        // The key-use assignment is the one to remove.
+        assert!(
+            sod.fix
+                .ends_with("--ids /providers/Microsoft.Authorization/roleAssignments/a2"),
+            "{}",
+            sod.fix
+        );
+    }
+
+    #[test]
+    fn key_use_roles_held_hsm_wide_should_be_key_scoped() {
+        let mut s = snap();
+        s.assignments = Some(vec![assignment(
+            "a1",
+            "Managed HSM Crypto Service Encryption User",
+            "/keys",
+            "app",
+        )]);
+        let f = evaluate(&s, &params());
+        assert_eq!(ids(&f), ["seed-key-scoped-assignments"]);
+        assert!(
+            f[0].fix
+                .contains("--scope /keys/<key-name> --assignee-object-id app")
+        );
+    }
+
+    #[test]
+    fn custom_roles_within_a_built_in_pass_and_broader_ones_do_not() {
+        let def = |name: &str, actions: &[&str]| RoleDefinition {
+            id: format!("/x/{name}"),
+            name: name.into(),
+            kind: "Microsoft.Authorization/roleDefinitions".into(),
+            properties: crate::wire::rbac::RoleDefinitionProperties {
+                role_name: Some(name.into()),
+                role_type: Some("CustomRole".into()),
+                permissions: Some(vec![crate::wire::rbac::Permission {
+                    data_actions: actions.iter().map(|a| data_action(a)).collect(),
+                    ..Default::default()
+                }]),
+                ..Default::default()
+            },
+        };
+        let mut s = snap();
+        s.assignments = Some(vec![]);
+        s.definitions = Some(vec![
+            def(
+                "narrow",
+                &["keys/read/action", "keys/create", "keys/rotate/action"],
+            ),
+            def(
+                "broad",
+                &["keys/sign/action", "roleAssignments/write/action"],
+            ),
+        ]);
+        let f = evaluate(&s, &params());
+        assert_eq!(ids(&f), ["seed-custom-roles-least-privilege"]);
+        assert!(f[0].resource.ends_with("/broad"));
+        assert!(
+            f[0].evidence.contains("(it both manages and uses keys)"),
+            "{}",
+            f[0].evidence
+        );
+    }
+
+    #[test]
+    fn logs_kept_too_briefly_fail_the_policy_but_are_collected() {
+        let mut s = snap();
+        s.diagnostics = Some(vec![DiagnosticSetting {
+            name: Some("d".into()),
+            properties: DiagnosticSettingProperties {
+                storage_account_id: Some("/sa".into()),
+                event_hub_authorization_rule_id: Some("/eh".into()),
+                logs: vec![LogSettings {
+                    category: Some("AuditEvent".into()),
+                    enabled: true,
+                    retention_policy: Some(RetentionPolicy {
+                        enabled: true,
+                        days: 30,
+                    }),
+                    ..Default::default()
+                }],
+                ..Default::default()
+            },
+            ..Default::default()
+        }]);
+        let f = evaluate(&s, &params());
+        assert_eq!(ids(&f), ["policy-resource-logs"]);
+        assert_eq!(
+            f[0].evidence,
+            "diagnostic settings: d [AuditEvent=on]: no setting sends AuditEvent with at least 365 days of retention"
+        );
+    }
+
+    #[test]
+    fn key_policies_with_their_parameters() {
+        let mut s = snap();
+        let day = 86_400;
+        let key =
+            |name: &str, kty: &str, size: Option<u32>, crv: Option<&str>, exp: Option<i64>| {
+                KeyFacts {
+                    name: name.into(),
+                    kty: kty.into(),
+                    size,
+                    crv: crv.map(String::from),
+                    exp,
+                    rotation: None,
+                }
+            };
+        s.keys = Some(vec![
+            key("ok", "RSA-HSM", Some(2048), None, Some(s.now + 91 * day)),
+            key(
+                "soon",
+                "EC-HSM",
+                None,
+                Some("P-256"),
+                Some(s.now + 89 * day),
+            ),
+            key(
+                "curve",
+                "EC-HSM",
+                None,
+                Some("P-521"),
+                Some(s.now + 365 * day),
+            ),
+            key("forever", "oct-HSM", Some(128), None, None),
+        ]);
+        let f = evaluate(&s, &params());
+        assert_eq!(
+            ids(&f),
+            [
+                "policy-key-expiration-set",
+                "policy-key-expiry-days",
+                "policy-ec-allowed-curves"
+            ]
+        );
+        assert_eq!(
+            f[1].evidence,
+            "key 'soon' expires 2027-04-14T00:00:00Z (89 days from now; minimum 90)"
+        );
+    }
+
+    #[test]
+    fn security_domain_needs_three_holders_and_a_spare() {
+        let mut s = snap();
+        s.sd = Some(SdFacts {
+            file: "sd.json".into(),
+            certificates: 3,
+            quorum: 3,
+        });
+        assert_eq!(
+            ids(&evaluate(&s, &params())),
+            ["seed-security-domain-quorum"]
+        );
+        s.sd = Some(SdFacts {
+            file: "sd.json".into(),
+            certificates: 3,
+            quorum: 2,
+        });
+        assert!(evaluate(&s, &params()).is_empty());
+    }
+}

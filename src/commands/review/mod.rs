@@ -272,7 +272,7 @@ fn table(v: &Value) -> Vec<Row> {
                         ("Severity".to_string(), f["severity"].clone()),
                         ("Hsm".to_string(), f["hsm"].clone()),
                         ("Rule".to_string(), f["ruleId"].clone()),
-                        ("Resource".to_string(), f["resource"].clone()),
+                        ("Resource".to_string(), short_resource(&f["resource"])),
                         ("Evidence".to_string(), f["evidence"].clone()),
                         ("Fix".to_string(), f["fix"].clone()),
                     ]
@@ -280,6 +280,19 @@ fn table(v: &Value) -> Vec<Row> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// The table names the HSM resource by its type and name (the JSON has the full ARM id).
+fn short_resource(v: &Value) -> Value {
+    let r = v.as_str().unwrap_or_default();
+    match r.strip_prefix("/subscriptions/") {
+        Some(rest) => Value::String(
+            rest.rsplit_once("/providers/Microsoft.KeyVault/")
+                .map(|(_, t)| t.to_string())
+                .unwrap_or_else(|| r.to_string()),
+        ),
+        None => v.clone(),
+    }
 }
 
 type SkipList = Vec<(Vec<&'static str>, String)>;
