@@ -432,8 +432,8 @@ async fn snapshot(client: &Client, hsm: ManagedHsm, skipped: &mut SkipList) -> S
     s
 }
 
-/// Every key's current version and rotation policy; AES sizes through ARM (the data plane does
-/// not report them).
+/// Every key's current version and rotation policy (and, for AES keys, their size through ARM:
+/// the data plane does not report it), 32 keys at a time.
 async fn read_keys(
     client: &Client,
     ep: &HsmEndpoint,
@@ -447,43 +447,62 @@ async fn read_keys(
         .filter_map(|i| i.kid.trim_end_matches('/').rsplit('/').next())
         .map(str::to_string)
         .collect();
-    let results: Vec<Result<KeyFacts, ClientError>> = futures::stream::iter(names)
-        .map(|name| async move {
-            let key = KeyRef {
-                hsm: ep.clone(),
-                name: name.clone(),
-                version: None,
-            };
-            let (bundle, policy) =
-                tokio::join!(client.get_key(&key), client.get_rotation_policy(ep, &name));
-            let bundle = bundle?;
-            let rotation = match policy {
-                Ok(p) => Some(Some(p)),
-                Err(e) if e.status() == Some(404) => Some(None),
-                Err(_) => None,
-            };
-            let jwk = &bundle.key;
-            // The RSA modulus length in bits (leading zero octets are not part of it).
-            let size = jwk.n.as_deref().map(|n| {
-                let bytes = crate::crypto::b64::b64url_decode_lenient(n).unwrap_or_default();
-                let significant = bytes.iter().skip_while(|b| **b == 0).count();
-                (significant as u32) * 8
-            });
-            Ok(KeyFacts {
-                name,
-                kty: jwk.kty.clone().unwrap_or_default(),
-                size,
-                crv: jwk.crv.clone(),
-                exp: bundle.attributes.exp,
-                rotation,
+    let (rg, hsm) = (s.resource_group.as_str(), s.name.as_str());
+    let results: Vec<Result<(KeyFacts, Option<String>), ClientError>> =
+        futures::stream::iter(names)
+            .map(|name| async move {
+                let key = KeyRef {
+                    hsm: ep.clone(),
+                    name: name.clone(),
+                    version: None,
+                };
+                let (bundle, policy) =
+                    tokio::join!(client.get_key(&key), client.get_rotation_policy(ep, &name));
+                let bundle = bundle?;
+                let rotation = match policy {
+                    Ok(p) => Some(Some(p)),
+                    Err(e) if e.status() == Some(404) => Some(None),
+                    Err(_) => None,
+                };
+                let jwk = &bundle.key;
+                let kty = jwk.kty.clone().unwrap_or_default();
+                // The RSA modulus length in bits (leading zero octets are not part of it).
+                let mut size = jwk.n.as_deref().map(|n| {
+                    let bytes = crate::crypto::b64::b64url_decode_lenient(n).unwrap_or_default();
+                    let significant = bytes.iter().skip_while(|b| **b == 0).count();
+                    (significant as u32) * 8
+                });
+                // AES key sizes: only the ARM keys API reports them.
+                let mut arm_error = None;
+                if kty.starts_with("oct") {
+                    match client.get_managed_hsm_key(rg, hsm, &name).await {
+                        Ok(arm) => size = arm.properties.key_size,
+                        Err(e) => arm_error = Some(describe(&e)),
+                    }
+                }
+                Ok((
+                    KeyFacts {
+                        name,
+                        kty,
+                        size,
+                        crv: jwk.crv.clone(),
+                        exp: bundle.attributes.exp,
+                        rotation,
+                    },
+                    arm_error,
+                ))
             })
-        })
-        .buffer_unordered(KEY_READS_IN_FLIGHT)
-        .collect()
-        .await;
+            .buffer_unordered(KEY_READS_IN_FLIGHT)
+            .collect()
+            .await;
     let mut keys = Vec::with_capacity(results.len());
+    let mut refused: Option<String> = None;
     for r in results {
-        keys.push(r?);
+        let (k, arm_error) = r?;
+        if refused.is_none() {
+            refused = arm_error;
+        }
+        keys.push(k);
     }
     keys.sort_by(|a, b| a.name.cmp(&b.name));
     if keys.iter().any(|k| k.rotation.is_none()) {
@@ -492,20 +511,6 @@ async fn read_keys(
             &[rules::NO_ROTATION_POLICY],
             "some rotation policies were not readable (keys/read/action on the key)",
         );
-    }
-    // AES key sizes: only ARM reports them.
-    let mut refused: Option<String> = None;
-    for k in keys.iter_mut().filter(|k| k.kty.starts_with("oct")) {
-        if refused.is_some() {
-            break;
-        }
-        match client
-            .get_managed_hsm_key(&s.resource_group, &s.name, &k.name)
-            .await
-        {
-            Ok(arm) => k.size = arm.properties.key_size,
-            Err(e) => refused = Some(describe(&e)),
-        }
     }
     if let Some(reason) = refused {
         skip(
