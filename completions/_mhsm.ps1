@@ -52,6 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('security-domain', 'security-domain', [CompletionResultType]::ParameterValue, 'Manage the security domain: activation, recovery, quorum drills')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Full backups of the HSM into Azure Blob Storage: start, follow, list')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore the HSM, or one key, from a full backup')
+            [CompletionResult]::new('diagnostic-setting', 'diagnostic-setting', [CompletionResultType]::ParameterValue, 'Manage the HSM''s Azure Monitor diagnostic settings (where its audit logs go)')
             [CompletionResult]::new('setting', 'setting', [CompletionResultType]::ParameterValue, 'Manage the HSM''s account settings (e.g. AllowKeyManagementOperationsThroughARM)')
             [CompletionResult]::new('dr', 'dr', [CompletionResultType]::ParameterValue, 'Disaster recovery: the backup → recover → restore → verify runbook as one command')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review the security posture of an HSM (or of all HSMs): Azure Policy built-ins and recommended practices on both planes, with evidence and fixes (read-only)')
@@ -2093,6 +2094,100 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
         'mhsm;restore;help;help' {
             break
         }
+        'mhsm;diagnostic-setting' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create or update a diagnostic setting of an HSM (az monitor diagnostic-settings create)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the diagnostic settings of an HSM')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a diagnostic setting of an HSM')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;diagnostic-setting;create' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Resource group of the HSM (looked up when omitted)')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Resource group of the HSM (looked up when omitted)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the diagnostic setting')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the diagnostic setting')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'ARM id of a Log Analytics workspace to send the logs to')
+            [CompletionResult]::new('--storage-account', '--storage-account', [CompletionResultType]::ParameterName, 'ARM id of a storage account to archive the logs in')
+            [CompletionResult]::new('--event-hub-rule', '--event-hub-rule', [CompletionResultType]::ParameterName, 'ARM id of an Event Hub namespace authorization rule to stream the logs with')
+            [CompletionResult]::new('--event-hub', '--event-hub', [CompletionResultType]::ParameterName, 'Name of the Event Hub (default: one per category, chosen by Azure Monitor)')
+            [CompletionResult]::new('--retention-days', '--retention-days', [CompletionResultType]::ParameterName, 'Days the storage account keeps the logs (0: forever; only with --storage-account)')
+            [CompletionResult]::new('--logs', '--logs', [CompletionResultType]::ParameterName, 'The log settings as az takes them (JSON array of {category|categoryGroup, enabled}); default: the AuditEvent category, enabled')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;diagnostic-setting;list' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Resource group of the HSM (looked up when omitted)')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Resource group of the HSM (looked up when omitted)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;diagnostic-setting;delete' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Resource group of the HSM (looked up when omitted)')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Resource group of the HSM (looked up when omitted)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the diagnostic setting')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the diagnostic setting')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;diagnostic-setting;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create or update a diagnostic setting of an HSM (az monitor diagnostic-settings create)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the diagnostic settings of an HSM')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a diagnostic setting of an HSM')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;diagnostic-setting;help;create' {
+            break
+        }
+        'mhsm;diagnostic-setting;help;list' {
+            break
+        }
+        'mhsm;diagnostic-setting;help;delete' {
+            break
+        }
+        'mhsm;diagnostic-setting;help;help' {
+            break
+        }
         'mhsm;setting' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -2326,6 +2421,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('security-domain', 'security-domain', [CompletionResultType]::ParameterValue, 'Manage the security domain: activation, recovery, quorum drills')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Full backups of the HSM into Azure Blob Storage: start, follow, list')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore the HSM, or one key, from a full backup')
+            [CompletionResult]::new('diagnostic-setting', 'diagnostic-setting', [CompletionResultType]::ParameterValue, 'Manage the HSM''s Azure Monitor diagnostic settings (where its audit logs go)')
             [CompletionResult]::new('setting', 'setting', [CompletionResultType]::ParameterValue, 'Manage the HSM''s account settings (e.g. AllowKeyManagementOperationsThroughARM)')
             [CompletionResult]::new('dr', 'dr', [CompletionResultType]::ParameterValue, 'Disaster recovery: the backup → recover → restore → verify runbook as one command')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review the security posture of an HSM (or of all HSMs): Azure Policy built-ins and recommended practices on both planes, with evidence and fixes (read-only)')
@@ -2641,6 +2737,21 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             break
         }
         'mhsm;help;restore;status' {
+            break
+        }
+        'mhsm;help;diagnostic-setting' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create or update a diagnostic setting of an HSM (az monitor diagnostic-settings create)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the diagnostic settings of an HSM')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a diagnostic setting of an HSM')
+            break
+        }
+        'mhsm;help;diagnostic-setting;create' {
+            break
+        }
+        'mhsm;help;diagnostic-setting;list' {
+            break
+        }
+        'mhsm;help;diagnostic-setting;delete' {
             break
         }
         'mhsm;help;setting' {

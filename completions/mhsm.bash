@@ -28,6 +28,9 @@ _mhsm() {
             mhsm,delete)
                 cmd="mhsm__subcmd__delete"
                 ;;
+            mhsm,diagnostic-setting)
+                cmd="mhsm__subcmd__diagnostic__subcmd__setting"
+                ;;
             mhsm,dr)
                 cmd="mhsm__subcmd__dr"
                 ;;
@@ -115,6 +118,30 @@ _mhsm() {
             mhsm__subcmd__backup__subcmd__help,status)
                 cmd="mhsm__subcmd__backup__subcmd__help__subcmd__status"
                 ;;
+            mhsm__subcmd__diagnostic__subcmd__setting,create)
+                cmd="mhsm__subcmd__diagnostic__subcmd__setting__subcmd__create"
+                ;;
+            mhsm__subcmd__diagnostic__subcmd__setting,delete)
+                cmd="mhsm__subcmd__diagnostic__subcmd__setting__subcmd__delete"
+                ;;
+            mhsm__subcmd__diagnostic__subcmd__setting,help)
+                cmd="mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help"
+                ;;
+            mhsm__subcmd__diagnostic__subcmd__setting,list)
+                cmd="mhsm__subcmd__diagnostic__subcmd__setting__subcmd__list"
+                ;;
+            mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help,create)
+                cmd="mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help__subcmd__create"
+                ;;
+            mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help,delete)
+                cmd="mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help__subcmd__delete"
+                ;;
+            mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help,help)
+                cmd="mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help__subcmd__help"
+                ;;
+            mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help,list)
+                cmd="mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help__subcmd__list"
+                ;;
             mhsm__subcmd__dr,help)
                 cmd="mhsm__subcmd__dr__subcmd__help"
                 ;;
@@ -138,6 +165,9 @@ _mhsm() {
                 ;;
             mhsm__subcmd__help,delete)
                 cmd="mhsm__subcmd__help__subcmd__delete"
+                ;;
+            mhsm__subcmd__help,diagnostic-setting)
+                cmd="mhsm__subcmd__help__subcmd__diagnostic__subcmd__setting"
                 ;;
             mhsm__subcmd__help,dr)
                 cmd="mhsm__subcmd__help__subcmd__dr"
@@ -210,6 +240,15 @@ _mhsm() {
                 ;;
             mhsm__subcmd__help__subcmd__backup,status)
                 cmd="mhsm__subcmd__help__subcmd__backup__subcmd__status"
+                ;;
+            mhsm__subcmd__help__subcmd__diagnostic__subcmd__setting,create)
+                cmd="mhsm__subcmd__help__subcmd__diagnostic__subcmd__setting__subcmd__create"
+                ;;
+            mhsm__subcmd__help__subcmd__diagnostic__subcmd__setting,delete)
+                cmd="mhsm__subcmd__help__subcmd__diagnostic__subcmd__setting__subcmd__delete"
+                ;;
+            mhsm__subcmd__help__subcmd__diagnostic__subcmd__setting,list)
+                cmd="mhsm__subcmd__help__subcmd__diagnostic__subcmd__setting__subcmd__list"
                 ;;
             mhsm__subcmd__help__subcmd__dr,restore)
                 cmd="mhsm__subcmd__help__subcmd__dr__subcmd__restore"
@@ -890,7 +929,7 @@ _mhsm() {
 
     case "${cmd}" in
         mhsm)
-            opts="-o -h -V --output --query --only-show-errors --verbose --debug --subscription --cloud --help --version create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm network-rule private-endpoint-connection private-link-resource region key role security-domain backup restore setting dr review check-name generate help"
+            opts="-o -h -V --output --query --only-show-errors --verbose --debug --subscription --cloud --help --version create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm network-rule private-endpoint-connection private-link-resource region key role security-domain backup restore diagnostic-setting setting dr review check-name generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1391,6 +1430,288 @@ _mhsm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mhsm__subcmd__diagnostic__subcmd__setting)
+            opts="-o -h --output --query --only-show-errors --verbose --debug --subscription --cloud --help create list delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__diagnostic__subcmd__setting__subcmd__create)
+            opts="-g -n -o -h --hsm-name --resource-group --name --workspace --storage-account --event-hub-rule --event-hub --retention-days --logs --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event-hub-rule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event-hub)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retention-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --logs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__diagnostic__subcmd__setting__subcmd__delete)
+            opts="-g -n -o -h --hsm-name --resource-group --name --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help)
+            opts="create list delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__diagnostic__subcmd__setting__subcmd__list)
+            opts="-g -o -h --hsm-name --resource-group --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mhsm__subcmd__dr)
             opts="-o -h --output --query --only-show-errors --verbose --debug --subscription --cloud --help restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1612,7 +1933,7 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__help)
-            opts="create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm network-rule private-endpoint-connection private-link-resource region key role security-domain backup restore setting dr review check-name generate help"
+            opts="create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm network-rule private-endpoint-connection private-link-resource region key role security-domain backup restore diagnostic-setting setting dr review check-name generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1712,6 +2033,62 @@ _mhsm() {
         mhsm__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__diagnostic__subcmd__setting)
+            opts="create list delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__diagnostic__subcmd__setting__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__diagnostic__subcmd__setting__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__diagnostic__subcmd__setting__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

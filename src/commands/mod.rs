@@ -7,6 +7,7 @@ pub mod check_name;
 pub mod conditions;
 pub mod create;
 pub mod delete;
+pub mod diagnostic_setting;
 pub mod dr;
 pub mod generate;
 pub mod key;
@@ -86,6 +87,9 @@ pub enum Command {
     /// Restore the HSM, or one key, from a full backup.
     #[command(subcommand)]
     Restore(restore::Command),
+    /// Manage the HSM's Azure Monitor diagnostic settings (where its audit logs go).
+    #[command(subcommand)]
+    DiagnosticSetting(diagnostic_setting::Command),
     /// Manage the HSM's account settings (e.g. AllowKeyManagementOperationsThroughARM).
     #[command(subcommand)]
     Setting(setting::Command),
@@ -155,6 +159,7 @@ impl Command {
             Command::Backup(c) => c.run(ctx).await,
             Command::Restore(c) => c.run(ctx).await,
             Command::Setting(c) => c.run(ctx).await,
+            Command::DiagnosticSetting(c) => c.run(ctx).await,
             Command::Dr(c) => c.run(ctx).await,
             Command::Generate(a) => generate::run(ctx, a),
         }

@@ -512,9 +512,10 @@ fn review_flags_every_practice_on_a_poor_hsm_and_none_on_a_seeded_one() {
             .unwrap()
             .starts_with("no diagnostic setting")
     );
-    assert!(f["fix"].as_str().unwrap().starts_with(
-        "az monitor diagnostic-settings create --name audit --resource /subscriptions/"
-    ));
+    assert_eq!(
+        f["fix"],
+        "mhsm diagnostic-setting create --hsm-name poor -g rg-hsm -n audit --workspace <log-analytics-workspace-id>"
+    );
     let f = finding(&poor, "seed-recent-full-backup");
     assert!(
         f["evidence"]
@@ -595,6 +596,71 @@ fn review_flags_every_practice_on_a_poor_hsm_and_none_on_a_seeded_one() {
             .unwrap()
             .len(),
         25
+    );
+
+    // The fix, applied (diagnostic settings need an Azure Monitor writer: the Owner here):
+    // the HSM now logs, and the review no longer reports it.
+    let sub = cx.emu.subscription();
+    let workspace = format!(
+        "/subscriptions/{sub}/resourceGroups/rg-hsm/providers/Microsoft.OperationalInsights/workspaces/audit"
+    );
+    let denied = cx.emu.mhsm(
+        "hsm-operator",
+        &[
+            "diagnostic-setting",
+            "create",
+            "--hsm-name",
+            "poor",
+            "-g",
+            "rg-hsm",
+            "-n",
+            "audit",
+            "--workspace",
+            &workspace,
+        ],
+    );
+    assert_eq!(denied.code, 1, "{}", denied.stderr);
+    cx.emu
+        .mhsm(
+            "subscription-admin",
+            &[
+                "diagnostic-setting",
+                "create",
+                "--hsm-name",
+                "poor",
+                "-g",
+                "rg-hsm",
+                "-n",
+                "audit",
+                "--workspace",
+                &workspace,
+            ],
+        )
+        .ok();
+    cx.so(&["key", "list", "--hsm-name", "poor"]).ok();
+    assert!(cx.emu.state().join("audit").join("poor.jsonl").exists());
+    let listed = cx
+        .emu
+        .mhsm(
+            "auditor",
+            &["diagnostic-setting", "list", "--hsm-name", "poor"],
+        )
+        .ok()
+        .json();
+    assert_eq!(
+        listed[0]["properties"]["logs"],
+        json!([{"category": "AuditEvent", "enabled": true}])
+    );
+    let mut a = vec!["--hsm-name", "poor"];
+    a.extend_from_slice(&storage);
+    let after = rule_ids(&cx.review("auditor", &a).ok().json());
+    assert!(
+        !after.contains("seed-audit-logging") && !after.contains("policy-resource-logs"),
+        "{after:?}"
+    );
+    assert!(
+        after.contains("policy-diagnostic-settings-event-hub"),
+        "{after:?}"
     );
 }
 

@@ -349,11 +349,7 @@ fn logging_checks(out: &mut Out<'_>, p: &Params, settings: &[DiagnosticSetting])
         )
     };
     let audit = names(&|d| d.sends_audit_events());
-    let monitor_fix = |dest: &str| {
-        format!(
-            "az monitor diagnostic-settings create --name audit --resource {id} --logs '[{{\"category\":\"AuditEvent\",\"enabled\":true}}]' {dest}"
-        )
-    };
+    let create = format!("mhsm diagnostic-setting create {} -n audit", hsm_args(s));
     if audit.is_empty() {
         out.add(
             &rules::AUDIT_LOGGING,
@@ -362,7 +358,7 @@ fn logging_checks(out: &mut Out<'_>, p: &Params, settings: &[DiagnosticSetting])
             format!(
                 "{listed}: nothing collects AuditEvent, so data-plane operations are not logged"
             ),
-            monitor_fix("--workspace <log-analytics-workspace-id>"),
+            format!("{create} --workspace <log-analytics-workspace-id>"),
         );
     }
     // The policy's existence condition: logs enabled, and either no storage account or a
@@ -392,7 +388,20 @@ fn logging_checks(out: &mut Out<'_>, p: &Params, settings: &[DiagnosticSetting])
                 "{listed}: no setting sends AuditEvent with at least {} days of retention",
                 p.required_retention_days
             ),
-            monitor_fix("--workspace <log-analytics-workspace-id>"),
+            // A setting archiving too briefly gets the required retention; else a new one.
+            match settings
+                .iter()
+                .find(|d| d.sends_audit_events() && d.properties.storage_account_id.is_some())
+            {
+                Some(d) => format!(
+                    "mhsm diagnostic-setting create {} -n {} --storage-account {} --retention-days {}",
+                    hsm_args(s),
+                    d.name.as_deref().unwrap_or("audit"),
+                    d.properties.storage_account_id.as_deref().unwrap_or_default(),
+                    p.required_retention_days
+                ),
+                None => format!("{create} --workspace <log-analytics-workspace-id>"),
+            },
         );
     }
     let hub = names(&|d| {
@@ -404,7 +413,10 @@ fn logging_checks(out: &mut Out<'_>, p: &Params, settings: &[DiagnosticSetting])
             serde_json::json!({"profileName": "setbypolicy", "logsEnabled": "True"}),
             &id,
             format!("{listed}: none streams AuditEvent to an Event Hub"),
-            monitor_fix("--event-hub <hub-name> --event-hub-rule <authorization-rule-id>"),
+            format!(
+                "mhsm diagnostic-setting create {} -n setbypolicy --event-hub-rule <authorization-rule-id> --event-hub <hub-name>",
+                hsm_args(s)
+            ),
         );
     }
 }
