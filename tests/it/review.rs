@@ -757,4 +757,37 @@ fn diagnostic_settings_crud_and_validation() {
         (code, body["error"]["code"].as_str()),
         (404, Some("ResourceNotFound"))
     );
+    // mhsm's own commands: a destination is required; delete, then the list is empty.
+    let usage = emu.mhsm(
+        "subscription-admin",
+        &[
+            "diagnostic-setting",
+            "create",
+            "--hsm-name",
+            "diag-hsm",
+            "-n",
+            "x",
+        ],
+    );
+    assert_eq!(usage.code, 2, "{}", usage.stderr);
+    emu.mhsm(
+        "subscription-admin",
+        &[
+            "diagnostic-setting",
+            "delete",
+            "--hsm-name",
+            "diag-hsm",
+            "-n",
+            "to-workspace",
+        ],
+    )
+    .ok();
+    let left = emu
+        .mhsm(
+            "reader",
+            &["diagnostic-setting", "list", "--hsm-name", "diag-hsm"],
+        )
+        .ok()
+        .json();
+    assert_eq!(left, json!([]));
 }
