@@ -574,31 +574,53 @@ struct Families {
     use_keys: bool,
 }
 
+/// Data actions (suffixes) that manage access, the security domain, purge or export keys.
+const MANAGE_ACTIONS: &[&str] = &[
+    "roleAssignments/write/action",
+    "roleDefinitions/write/action",
+    "securitydomain/download/action",
+    "securitydomain/upload/action",
+    "keys/deletedKeys/delete",
+    "keys/export/action",
+];
+
+/// Data actions (suffixes) that use keys.
+const USE_ACTIONS: &[&str] = &[
+    "keys/encrypt/action",
+    "keys/decrypt/action",
+    "keys/wrap/action",
+    "keys/unwrap/action",
+    "keys/sign/action",
+    "keys/verify/action",
+    "keys/release/action",
+    "keys/derive/action",
+];
+
+/// Other HSM-level powers a custom role should not add beyond the built-in it replaces.
+const HSM_ACTIONS: &[&str] = &[
+    "backup/start/action",
+    "restore/start/action",
+    "settings/write/action",
+    "roleAssignments/delete/action",
+    "roleDefinitions/delete/action",
+];
+
+fn is_sensitive(action: &str) -> bool {
+    MANAGE_ACTIONS
+        .iter()
+        .chain(USE_ACTIONS)
+        .chain(HSM_ACTIONS)
+        .any(|a| data_action(a) == action)
+        || !action.starts_with(crate::wire::rbac::DATA_ACTION_PREFIX)
+        || action.contains('*')
+}
+
 fn families(actions: &BTreeSet<String>) -> Families {
-    let has = |suffix: &str| actions.contains(&data_action(suffix));
-    let manage = [
-        "roleAssignments/write/action",
-        "roleDefinitions/write/action",
-        "securitydomain/download/action",
-        "securitydomain/upload/action",
-        "keys/deletedKeys/delete",
-        "keys/export/action",
-    ]
-    .iter()
-    .any(|a| has(a));
-    let use_keys = [
-        "keys/encrypt/action",
-        "keys/decrypt/action",
-        "keys/wrap/action",
-        "keys/unwrap/action",
-        "keys/sign/action",
-        "keys/verify/action",
-        "keys/release/action",
-        "keys/derive/action",
-    ]
-    .iter()
-    .any(|a| has(a));
-    Families { manage, use_keys }
+    let has = |suffix: &&str| actions.contains(&data_action(suffix));
+    Families {
+        manage: MANAGE_ACTIONS.iter().any(has),
+        use_keys: USE_ACTIONS.iter().any(has),
+    }
 }
 
 /// A role as the review sees it: name, whether built-in, effective data actions.
@@ -831,23 +853,31 @@ fn rbac_checks(out: &mut Out<'_>, assignments: &[RoleAssignment]) {
             .iter()
             .map(|a| data_action(a))
             .collect();
-        let contained = BUILT_IN_ROLES.iter().any(|b| {
-            let set: BTreeSet<String> = b.data_actions.iter().map(|a| data_action(a)).collect();
-            view.actions.is_subset(&set)
-        });
         let f = families(&view.actions);
-        if contained && !(f.manage && f.use_keys) {
-            continue;
-        }
-        let extra: Vec<String> = view
+        // Broader than the built-in it replaces: it grants, beyond its closest built-in, an
+        // action that manages access, keys' existence or the HSM, or uses keys. Combining
+        // harmless actions of two built-ins (e.g. Crypto User's key management with Crypto
+        // Officer's deleted-key reads) is still least privilege.
+        let sensitive: Vec<&String> = view
             .actions
             .difference(&closest_set)
+            .filter(|a| is_sensitive(a))
+            .collect();
+        if sensitive.is_empty() && !(f.manage && f.use_keys) {
+            continue;
+        }
+        let extra: Vec<String> = sensitive
+            .iter()
             .map(|a| {
                 a.trim_start_matches(crate::wire::rbac::DATA_ACTION_PREFIX)
                     .to_string()
             })
             .collect();
-        let kept: Vec<&String> = view.actions.intersection(&closest_set).collect();
+        let kept: Vec<&String> = view
+            .actions
+            .iter()
+            .filter(|a| !sensitive.contains(a))
+            .collect();
         let body = serde_json::json!({
             "name": d.name,
             "roleName": view.name,
