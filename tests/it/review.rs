@@ -791,3 +791,52 @@ fn diagnostic_settings_crud_and_validation() {
         .json();
     assert_eq!(left, json!([]));
 }
+
+#[test]
+fn review_skips_aes_sizes_when_arm_may_not_read_keys() {
+    let cx = Cx {
+        emu: Emu::start(),
+        work: tempfile::tempdir().unwrap(),
+    };
+    cx.emu.create_hsm("aes-hsm");
+    cx.activate("aes-hsm");
+    cx.assign(
+        "aes-hsm",
+        "Managed HSM Crypto User",
+        "/keys",
+        &cx.emu.oid("security-officer"),
+    );
+    cx.assign(
+        "aes-hsm",
+        "Managed HSM Crypto Auditor",
+        "/",
+        &cx.emu.oid("auditors"),
+    );
+    cx.key(
+        "aes-hsm",
+        "small-aes",
+        &["--kty", "oct-HSM", "--size", "128"],
+    );
+    let report = cx
+        .review(
+            "auditor",
+            &["--hsm-name", "aes-hsm", "--minimum-aes-key-size", "256"],
+        )
+        .ok()
+        .json();
+    let skipped = report["skipped"].as_array().unwrap();
+    let aes = skipped
+        .iter()
+        .find(|s| s["checks"] == json!(["policy-aes-minimum-size"]))
+        .unwrap_or_else(|| panic!("{report:#}"));
+    assert!(
+        aes["reason"]
+            .as_str()
+            .unwrap()
+            .contains("mhsm setting update --hsm-name aes-hsm -n AllowKeyManagementOperationsThroughARM --value true"),
+        "{aes}"
+    );
+    assert!(!rule_ids(&report).contains("policy-aes-minimum-size"));
+    // The other key checks ran.
+    assert!(rule_ids(&report).contains("policy-key-expiration-set"));
+}
