@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 cargo build --quiet --bins
-BIN="$PWD/target/debug"
+BIN="${CARGO_TARGET_DIR:-$PWD/target}/debug"
 STATE="$(mktemp -d)"
 "$BIN/mhsm-emulator" --state-dir "$STATE" --port 0 --provision-delay-ms 1500 >"$STATE/emulator.log" 2>&1 &
 EMU=$!
@@ -28,6 +28,10 @@ oid() { "$BIN/mhsm-emulator" principal --state-dir "$STATE" "$1" --field object_
 step "1. The platform team (hsm-operator: Managed HSM Contributor on rg-hsm) creates the HSM, security-team as administrators"
 as hsm-operator create --hsm-name contoso-hsm -g rg-hsm -l eastus2 --administrators "$(oid security-team)" --retention-days 7 -o table
 as hsm-operator show --hsm-name contoso-hsm --query "{uri: properties.hsmUri, activation: properties.securityDomainProperties.activationStatus}"
+# Audit logs are written only where a diagnostic setting sends them (Azure Monitor rights: Owner).
+SUB=$(as hsm-operator show --hsm-name contoso-hsm --query id -o tsv | cut -d/ -f3)
+WS="/subscriptions/$SUB/resourceGroups/rg-hsm/providers/Microsoft.OperationalInsights/workspaces/audit"
+as subscription-admin diagnostic-setting create --hsm-name contoso-hsm -g rg-hsm -n audit --workspace "$WS" -o none
 
 step "2. Management rights grant no data-plane access"
 for i in 1 2 3; do
@@ -83,6 +87,7 @@ step "7. Disaster recovery: a full backup, then the whole runbook onto a new HSM
 sas=$("$BIN/mhsm-emulator" sas --state-dir "$STATE" --account mhsmbackups --container backups --permissions crdwl --expiry 2h)
 as security-officer backup start --hsm-name contoso-hsm --storage-account-name mhsmbackups --blob-container-name backups -t "$sas" -o table
 as hsm-operator create --hsm-name contoso-dr -g rg-hsm -l eastus2 --administrators "$(oid security-team)" --retention-days 7 -o none
+as subscription-admin diagnostic-setting create --hsm-name contoso-dr -g rg-hsm -n audit --workspace "$WS" -o none
 # Two of the three officers bring their keys; the security team cannot sign (separation of
 # duties), so the cross-HSM signature check is left to the application below.
 as security-officer dr restore --source-hsm-name contoso-hsm --target-hsm-name contoso-dr \
@@ -92,6 +97,10 @@ as security-officer dr restore --source-hsm-name contoso-hsm --target-hsm-name c
 as security-officer backup list --storage-account-name mhsmbackups --blob-container-name backups -t "$sas" -o table
 sig2=$(as app-vm key sign --hsm-name contoso-dr -n signing-key -a RS256 --digest "$digest" --query signature -o tsv)
 [ "$sig2" = "$sig" ] && echo "→ the recovered HSM signs exactly as the original: same key, same roles"
+
+step "8. A posture review of the HSM, read-only, as the auditor (what the tutorial left to do; exit 4 with --fail-on high)"
+as auditor review --hsm-name contoso-hsm --storage-account-name mhsmbackups --blob-container-name backups -t "$sas" \
+  --sd-file "$STATE/contoso-hsm.sd.json" --fail-on high -o table || echo "→ findings at or above high (exit $?)"
 
 step "Done. The emulator's audit log recorded every data-plane request:"
 wc -l "$STATE/audit/contoso-hsm.jsonl" "$STATE/audit/contoso-dr.jsonl"

@@ -52,8 +52,10 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('security-domain', 'security-domain', [CompletionResultType]::ParameterValue, 'Manage the security domain: activation, recovery, quorum drills')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Full backups of the HSM into Azure Blob Storage: start, follow, list')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore the HSM, or one key, from a full backup')
+            [CompletionResult]::new('diagnostic-setting', 'diagnostic-setting', [CompletionResultType]::ParameterValue, 'Manage the HSM''s Azure Monitor diagnostic settings (where its audit logs go)')
             [CompletionResult]::new('setting', 'setting', [CompletionResultType]::ParameterValue, 'Manage the HSM''s account settings (e.g. AllowKeyManagementOperationsThroughARM)')
             [CompletionResult]::new('dr', 'dr', [CompletionResultType]::ParameterValue, 'Disaster recovery: the backup → recover → restore → verify runbook as one command')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review the security posture of an HSM (or of all HSMs): Azure Policy built-ins and recommended practices on both planes, with evidence and fixes (read-only)')
             [CompletionResult]::new('check-name', 'check-name', [CompletionResultType]::ParameterValue, 'Check that a Managed HSM name is valid and not in use')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages (maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2275,6 +2277,100 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
         'mhsm;restore;help;help' {
             break
         }
+        'mhsm;diagnostic-setting' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create or update a diagnostic setting of an HSM (az monitor diagnostic-settings create)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the diagnostic settings of an HSM')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a diagnostic setting of an HSM')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;diagnostic-setting;create' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Resource group of the HSM (looked up when omitted)')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Resource group of the HSM (looked up when omitted)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the diagnostic setting')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the diagnostic setting')
+            [CompletionResult]::new('--workspace', '--workspace', [CompletionResultType]::ParameterName, 'ARM id of a Log Analytics workspace to send the logs to')
+            [CompletionResult]::new('--storage-account', '--storage-account', [CompletionResultType]::ParameterName, 'ARM id of a storage account to archive the logs in')
+            [CompletionResult]::new('--event-hub-rule', '--event-hub-rule', [CompletionResultType]::ParameterName, 'ARM id of an Event Hub namespace authorization rule to stream the logs with')
+            [CompletionResult]::new('--event-hub', '--event-hub', [CompletionResultType]::ParameterName, 'Name of the Event Hub (default: one per category, chosen by Azure Monitor)')
+            [CompletionResult]::new('--retention-days', '--retention-days', [CompletionResultType]::ParameterName, 'Days the storage account keeps the logs (0: forever; only with --storage-account)')
+            [CompletionResult]::new('--logs', '--logs', [CompletionResultType]::ParameterName, 'The log settings as az takes them (JSON array of {category|categoryGroup, enabled}); default: the AuditEvent category, enabled')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;diagnostic-setting;list' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Resource group of the HSM (looked up when omitted)')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Resource group of the HSM (looked up when omitted)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;diagnostic-setting;delete' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Resource group of the HSM (looked up when omitted)')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Resource group of the HSM (looked up when omitted)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name of the diagnostic setting')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name of the diagnostic setting')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;diagnostic-setting;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create or update a diagnostic setting of an HSM (az monitor diagnostic-settings create)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the diagnostic settings of an HSM')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a diagnostic setting of an HSM')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;diagnostic-setting;help;create' {
+            break
+        }
+        'mhsm;diagnostic-setting;help;list' {
+            break
+        }
+        'mhsm;diagnostic-setting;help;delete' {
+            break
+        }
+        'mhsm;diagnostic-setting;help;help' {
+            break
+        }
         'mhsm;setting' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -2424,6 +2520,39 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
         'mhsm;dr;help;help' {
             break
         }
+        'mhsm;review' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM to review; without it, every HSM of the subscription (or of -g)')
+            [CompletionResult]::new('-g', '-g', [CompletionResultType]::ParameterName, 'Resource group: of --hsm-name (found by listing when omitted), or the HSMs to review')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'Resource group: of --hsm-name (found by listing when omitted), or the HSMs to review')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit with code 4 when a finding is at least this severe')
+            [CompletionResult]::new('--sd-file', '--sd-file', [CompletionResultType]::ParameterName, 'The HSM''s security-domain file: checks its number of certificates and quorum')
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Azure Blob storage container URI (https://<account>.blob.core.windows.net/<container>). If specified, --storage-account-name and --blob-container-name must be omitted')
+            [CompletionResult]::new('--storage-resource-uri', '--storage-resource-uri', [CompletionResultType]::ParameterName, 'Azure Blob storage container URI (https://<account>.blob.core.windows.net/<container>). If specified, --storage-account-name and --blob-container-name must be omitted')
+            [CompletionResult]::new('--storage-account-name', '--storage-account-name', [CompletionResultType]::ParameterName, 'Name of the Azure Storage account (the URI is built with the cloud''s storage suffix)')
+            [CompletionResult]::new('--blob-container-name', '--blob-container-name', [CompletionResultType]::ParameterName, 'Name of the blob container')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The SAS token of the container (sv=…&se=…&sig=…): permissions crdw for a backup, rl for a restore. Never printed, logged or kept')
+            [CompletionResult]::new('--storage-container-SAS-token', '--storage-container-SAS-token', [CompletionResultType]::ParameterName, 'The SAS token of the container (sv=…&se=…&sig=…): permissions crdw for a backup, rl for a restore. Never printed, logged or kept')
+            [CompletionResult]::new('--max-backup-age-days', '--max-backup-age-days', [CompletionResultType]::ParameterName, 'Backups older than this many days count as missing (read from the storage container)')
+            [CompletionResult]::new('--minimum-rsa-key-size', '--minimum-rsa-key-size', [CompletionResultType]::ParameterName, 'Policy parameter minimumRSAKeySize')
+            [CompletionResult]::new('--minimum-aes-key-size', '--minimum-aes-key-size', [CompletionResultType]::ParameterName, 'Policy parameter minimumOCTKeySize (AES)')
+            [CompletionResult]::new('--allowed-curves', '--allowed-curves', [CompletionResultType]::ParameterName, 'Policy parameter allowedECNames')
+            [CompletionResult]::new('--allowed-key-types', '--allowed-key-types', [CompletionResultType]::ParameterName, 'Policy parameter allowedKeyTypes')
+            [CompletionResult]::new('--minimum-days-before-expiration', '--minimum-days-before-expiration', [CompletionResultType]::ParameterName, 'Policy parameter minimumDaysBeforeExpiration')
+            [CompletionResult]::new('--required-retention-days', '--required-retention-days', [CompletionResultType]::ParameterName, 'Policy parameter requiredRetentionDays of the resource-logs policy (0: any retention)')
+            [CompletionResult]::new('--minimum-retention-days', '--minimum-retention-days', [CompletionResultType]::ParameterName, 'The least soft-delete retention accepted (the service allows 7 to 90 days)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--sarif', '--sarif', [CompletionResultType]::ParameterName, 'Print a SARIF 2.1.0 log (for code-scanning dashboards) instead of the report')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'mhsm;check-name' {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The name of the HSM')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The name of the HSM')
@@ -2475,8 +2604,10 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('security-domain', 'security-domain', [CompletionResultType]::ParameterValue, 'Manage the security domain: activation, recovery, quorum drills')
             [CompletionResult]::new('backup', 'backup', [CompletionResultType]::ParameterValue, 'Full backups of the HSM into Azure Blob Storage: start, follow, list')
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore the HSM, or one key, from a full backup')
+            [CompletionResult]::new('diagnostic-setting', 'diagnostic-setting', [CompletionResultType]::ParameterValue, 'Manage the HSM''s Azure Monitor diagnostic settings (where its audit logs go)')
             [CompletionResult]::new('setting', 'setting', [CompletionResultType]::ParameterValue, 'Manage the HSM''s account settings (e.g. AllowKeyManagementOperationsThroughARM)')
             [CompletionResult]::new('dr', 'dr', [CompletionResultType]::ParameterValue, 'Disaster recovery: the backup → recover → restore → verify runbook as one command')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review the security posture of an HSM (or of all HSMs): Azure Policy built-ins and recommended practices on both planes, with evidence and fixes (read-only)')
             [CompletionResult]::new('check-name', 'check-name', [CompletionResultType]::ParameterValue, 'Check that a Managed HSM name is valid and not in use')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Write shell completions and man pages (maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2819,6 +2950,21 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
         'mhsm;help;restore;status' {
             break
         }
+        'mhsm;help;diagnostic-setting' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create or update a diagnostic setting of an HSM (az monitor diagnostic-settings create)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the diagnostic settings of an HSM')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a diagnostic setting of an HSM')
+            break
+        }
+        'mhsm;help;diagnostic-setting;create' {
+            break
+        }
+        'mhsm;help;diagnostic-setting;list' {
+            break
+        }
+        'mhsm;help;diagnostic-setting;delete' {
+            break
+        }
         'mhsm;help;setting' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the HSM''s settings')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one setting (a missing setting exits with code 3)')
@@ -2839,6 +2985,9 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             break
         }
         'mhsm;help;dr;restore' {
+            break
+        }
+        'mhsm;help;review' {
             break
         }
         'mhsm;help;check-name' {

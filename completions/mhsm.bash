@@ -28,6 +28,9 @@ _mhsm() {
             mhsm,delete)
                 cmd="mhsm__subcmd__delete"
                 ;;
+            mhsm,diagnostic-setting)
+                cmd="mhsm__subcmd__diagnostic__subcmd__setting"
+                ;;
             mhsm,dr)
                 cmd="mhsm__subcmd__dr"
                 ;;
@@ -66,6 +69,9 @@ _mhsm() {
                 ;;
             mhsm,restore)
                 cmd="mhsm__subcmd__restore"
+                ;;
+            mhsm,review)
+                cmd="mhsm__subcmd__review"
                 ;;
             mhsm,role)
                 cmd="mhsm__subcmd__role"
@@ -112,6 +118,30 @@ _mhsm() {
             mhsm__subcmd__backup__subcmd__help,status)
                 cmd="mhsm__subcmd__backup__subcmd__help__subcmd__status"
                 ;;
+            mhsm__subcmd__diagnostic__subcmd__setting,create)
+                cmd="mhsm__subcmd__diagnostic__subcmd__setting__subcmd__create"
+                ;;
+            mhsm__subcmd__diagnostic__subcmd__setting,delete)
+                cmd="mhsm__subcmd__diagnostic__subcmd__setting__subcmd__delete"
+                ;;
+            mhsm__subcmd__diagnostic__subcmd__setting,help)
+                cmd="mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help"
+                ;;
+            mhsm__subcmd__diagnostic__subcmd__setting,list)
+                cmd="mhsm__subcmd__diagnostic__subcmd__setting__subcmd__list"
+                ;;
+            mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help,create)
+                cmd="mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help__subcmd__create"
+                ;;
+            mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help,delete)
+                cmd="mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help__subcmd__delete"
+                ;;
+            mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help,help)
+                cmd="mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help__subcmd__help"
+                ;;
+            mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help,list)
+                cmd="mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help__subcmd__list"
+                ;;
             mhsm__subcmd__dr,help)
                 cmd="mhsm__subcmd__dr__subcmd__help"
                 ;;
@@ -135,6 +165,9 @@ _mhsm() {
                 ;;
             mhsm__subcmd__help,delete)
                 cmd="mhsm__subcmd__help__subcmd__delete"
+                ;;
+            mhsm__subcmd__help,diagnostic-setting)
+                cmd="mhsm__subcmd__help__subcmd__diagnostic__subcmd__setting"
                 ;;
             mhsm__subcmd__help,dr)
                 cmd="mhsm__subcmd__help__subcmd__dr"
@@ -175,6 +208,9 @@ _mhsm() {
             mhsm__subcmd__help,restore)
                 cmd="mhsm__subcmd__help__subcmd__restore"
                 ;;
+            mhsm__subcmd__help,review)
+                cmd="mhsm__subcmd__help__subcmd__review"
+                ;;
             mhsm__subcmd__help,role)
                 cmd="mhsm__subcmd__help__subcmd__role"
                 ;;
@@ -204,6 +240,15 @@ _mhsm() {
                 ;;
             mhsm__subcmd__help__subcmd__backup,status)
                 cmd="mhsm__subcmd__help__subcmd__backup__subcmd__status"
+                ;;
+            mhsm__subcmd__help__subcmd__diagnostic__subcmd__setting,create)
+                cmd="mhsm__subcmd__help__subcmd__diagnostic__subcmd__setting__subcmd__create"
+                ;;
+            mhsm__subcmd__help__subcmd__diagnostic__subcmd__setting,delete)
+                cmd="mhsm__subcmd__help__subcmd__diagnostic__subcmd__setting__subcmd__delete"
+                ;;
+            mhsm__subcmd__help__subcmd__diagnostic__subcmd__setting,list)
+                cmd="mhsm__subcmd__help__subcmd__diagnostic__subcmd__setting__subcmd__list"
                 ;;
             mhsm__subcmd__help__subcmd__dr,restore)
                 cmd="mhsm__subcmd__help__subcmd__dr__subcmd__restore"
@@ -947,7 +992,7 @@ _mhsm() {
 
     case "${cmd}" in
         mhsm)
-            opts="-o -h -V --output --query --only-show-errors --verbose --debug --subscription --cloud --help --version create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm network-rule private-endpoint-connection private-link-resource region key role security-domain backup restore setting dr check-name generate help"
+            opts="-o -h -V --output --query --only-show-errors --verbose --debug --subscription --cloud --help --version create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm network-rule private-endpoint-connection private-link-resource region key role security-domain backup restore diagnostic-setting setting dr review check-name generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1448,6 +1493,288 @@ _mhsm() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mhsm__subcmd__diagnostic__subcmd__setting)
+            opts="-o -h --output --query --only-show-errors --verbose --debug --subscription --cloud --help create list delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__diagnostic__subcmd__setting__subcmd__create)
+            opts="-g -n -o -h --hsm-name --resource-group --name --workspace --storage-account --event-hub-rule --event-hub --retention-days --logs --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --workspace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event-hub-rule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --event-hub)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retention-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --logs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__diagnostic__subcmd__setting__subcmd__delete)
+            opts="-g -n -o -h --hsm-name --resource-group --name --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help)
+            opts="create list delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__diagnostic__subcmd__setting__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__diagnostic__subcmd__setting__subcmd__list)
+            opts="-g -o -h --hsm-name --resource-group --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mhsm__subcmd__dr)
             opts="-o -h --output --query --only-show-errors --verbose --debug --subscription --cloud --help restore help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1669,7 +1996,7 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__help)
-            opts="create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm network-rule private-endpoint-connection private-link-resource region key role security-domain backup restore setting dr check-name generate help"
+            opts="create show list delete purge list-deleted show-deleted recover update-hsm wait-hsm network-rule private-endpoint-connection private-link-resource region key role security-domain backup restore diagnostic-setting setting dr review check-name generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1769,6 +2096,62 @@ _mhsm() {
         mhsm__subcmd__help__subcmd__delete)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__diagnostic__subcmd__setting)
+            opts="create list delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__diagnostic__subcmd__setting__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__diagnostic__subcmd__setting__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__diagnostic__subcmd__setting__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2637,6 +3020,20 @@ _mhsm() {
         mhsm__subcmd__help__subcmd__restore__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__help__subcmd__review)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7400,6 +7797,116 @@ _mhsm() {
                     return 0
                     ;;
                 --job-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --query)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subscription)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mhsm__subcmd__review)
+            opts="-g -u -t -o -h --hsm-name --resource-group --sarif --fail-on --sd-file --storage-resource-uri --storage-account-name --blob-container-name --storage-container-SAS-token --max-backup-age-days --minimum-rsa-key-size --minimum-aes-key-size --allowed-curves --allowed-key-types --minimum-days-before-expiration --required-retention-days --minimum-retention-days --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --hsm-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -g)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "low medium high" -- "${cur}"))
+                    return 0
+                    ;;
+                --sd-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-resource-uri)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -u)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-account-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --blob-container-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-container-SAS-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-backup-age-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --minimum-rsa-key-size)
+                    COMPREPLY=($(compgen -W "2048 3072 4096" -- "${cur}"))
+                    return 0
+                    ;;
+                --minimum-aes-key-size)
+                    COMPREPLY=($(compgen -W "128 192 256 512" -- "${cur}"))
+                    return 0
+                    ;;
+                --allowed-curves)
+                    COMPREPLY=($(compgen -W "P-256 P-256K P-384 P-521" -- "${cur}"))
+                    return 0
+                    ;;
+                --allowed-key-types)
+                    COMPREPLY=($(compgen -W "RSA RSA-HSM EC EC-HSM oct-HSM" -- "${cur}"))
+                    return 0
+                    ;;
+                --minimum-days-before-expiration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --required-retention-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --minimum-retention-days)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

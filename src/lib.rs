@@ -29,6 +29,8 @@ pub mod exit {
     pub const NOT_FOUND: i32 = 3;
     /// `role plan`: the document and the HSM differ (the plan is printed); 0 means they match.
     pub const CHANGES: i32 = 4;
+    /// `mhsm review --fail-on`: findings at or above the threshold.
+    pub const FINDINGS: i32 = 4;
 }
 
 /// The clap command tree (completions, man pages, tests).
@@ -221,6 +223,7 @@ fn describe(e: CliError, rule: NotFoundRule) -> (String, Option<String>, i32) {
         CliError::Usage(m) => (m, None, exit::USAGE),
         CliError::Invalid(m) => (m, None, exit::ERROR),
         CliError::NotFound(m) => (m, None, exit::NOT_FOUND),
+        CliError::Findings(m) => (m, None, exit::FINDINGS),
         CliError::Output(e) => (e.to_string(), None, exit::ERROR),
         CliError::Status(code) => (String::new(), None, code),
         CliError::Hinted(inner, hint) => {

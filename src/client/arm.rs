@@ -83,6 +83,24 @@ impl Client {
         self.list_all(self.arm(&path, KV_API)?).await
     }
 
+    /// `GET …/managedHSMs/{name}/keys/{key}`: a key through ARM (served only while the HSM's
+    /// setting `AllowKeyManagementOperationsThroughARM` is true); unlike the data plane it
+    /// reports AES key sizes.
+    pub async fn get_managed_hsm_key(
+        &self,
+        rg: &str,
+        name: &str,
+        key: &str,
+    ) -> Result<crate::wire::arm_keys::ManagedHsmKey> {
+        let url = self.arm(
+            &format!("{}/keys/{key}", self.hsm_path(rg, name).await?),
+            KV_API,
+        )?;
+        self.send(Request::new(Method::GET, url, Plane::Arm))
+            .await?
+            .json()
+    }
+
     /// Follows `nextLink` to collect every page of an ARM list.
     pub async fn list_all<T: serde::de::DeserializeOwned>(&self, first: Url) -> Result<Vec<T>> {
         let mut out = Vec::new();

@@ -10,6 +10,7 @@ pub mod blob;
 pub mod cloud;
 pub mod graph;
 pub mod hsm;
+pub mod insights;
 pub mod keys;
 pub mod rbac;
 pub mod secure_keys;

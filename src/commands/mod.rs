@@ -7,6 +7,7 @@ pub mod check_name;
 pub mod conditions;
 pub mod create;
 pub mod delete;
+pub mod diagnostic_setting;
 pub mod dr;
 pub mod generate;
 pub mod key;
@@ -19,6 +20,7 @@ pub mod purge;
 pub mod recover;
 pub mod region;
 pub mod restore;
+pub mod review;
 pub mod role;
 pub mod security_domain;
 pub mod setting;
@@ -85,12 +87,18 @@ pub enum Command {
     /// Restore the HSM, or one key, from a full backup.
     #[command(subcommand)]
     Restore(restore::Command),
+    /// Manage the HSM's Azure Monitor diagnostic settings (where its audit logs go).
+    #[command(subcommand)]
+    DiagnosticSetting(diagnostic_setting::Command),
     /// Manage the HSM's account settings (e.g. AllowKeyManagementOperationsThroughARM).
     #[command(subcommand)]
     Setting(setting::Command),
     /// Disaster recovery: the backup → recover → restore → verify runbook as one command.
     #[command(subcommand)]
     Dr(dr::Command),
+    /// Review the security posture of an HSM (or of all HSMs): Azure Policy built-ins and
+    /// recommended practices on both planes, with evidence and fixes (read-only).
+    Review(review::Args),
     /// Check that a Managed HSM name is valid and not in use.
     CheckName(check_name::Args),
     /// Write shell completions and man pages (maintainers).
@@ -144,12 +152,14 @@ impl Command {
             Command::PrivateLinkResource(c) => c.run(ctx).await,
             Command::Region(c) => c.run(ctx).await,
             Command::CheckName(a) => check_name::run(ctx, a).await,
+            Command::Review(a) => review::run(ctx, a).await,
             Command::Role(c) => c.run(ctx).await,
             Command::Key(c) => c.run(ctx).await,
             Command::SecurityDomain(c) => c.run(ctx).await,
             Command::Backup(c) => c.run(ctx).await,
             Command::Restore(c) => c.run(ctx).await,
             Command::Setting(c) => c.run(ctx).await,
+            Command::DiagnosticSetting(c) => c.run(ctx).await,
             Command::Dr(c) => c.run(ctx).await,
             Command::Generate(a) => generate::run(ctx, a),
         }
@@ -173,6 +183,9 @@ pub enum CliError {
     Client(#[from] ClientError),
     #[error(transparent)]
     Output(#[from] OutputError),
+    /// Findings at or above `mhsm review --fail-on` (exit code 4).
+    #[error("{0}")]
+    Findings(String),
     /// An error with an actionable hint.
     #[error("{0}")]
     Hinted(Box<CliError>, String),

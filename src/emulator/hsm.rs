@@ -86,6 +86,10 @@ pub struct HsmRecord {
     /// until its removal completes). Absent in records of earlier versions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub secondaries: Vec<SecondaryRegion>,
+    /// Azure Monitor diagnostic settings on the HSM resource (`arm::diagnostic_settings`): the
+    /// data-plane audit log is written only while one sends `AuditEvent` somewhere.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub diagnostic_settings: Vec<crate::wire::insights::DiagnosticSetting>,
 }
 
 /// A secondary region of a multi-region HSM (rest-api.md §12): its own data-plane listener on
@@ -137,6 +141,14 @@ impl HsmRecord {
             "/subscriptions/{}/resourceGroups/{}/providers/Microsoft.KeyVault/managedHSMs/{}",
             self.subscription_id, self.resource_group, self.name
         )
+    }
+
+    /// Whether the HSM writes its audit log: as the service, only when a diagnostic setting
+    /// sends the `AuditEvent` category (or the `audit`/`allLogs` group) to a destination.
+    pub fn audit_logging(&self) -> bool {
+        self.diagnostic_settings
+            .iter()
+            .any(|d| d.sends_audit_events())
     }
 
     pub fn hsm_uri(&self) -> String {

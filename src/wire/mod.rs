@@ -11,6 +11,7 @@ pub mod cloud;
 pub mod error;
 pub mod graph;
 pub mod identity;
+pub mod insights;
 pub mod keys;
 pub mod network;
 pub mod private_link;

@@ -172,6 +172,7 @@ fn job_delay(ms: u64) -> Ctx {
 fn full_backup_then_restore_brings_back_keys_versions_policies_deleted_keys_and_rbac() {
     let cx = Ctx::pre_activated();
     let h = cx.hsm("bk-a");
+    cx.emu.enable_audit_log("bk-a");
     let token = sas(&cx, "backups", "crdw", "2h");
     // Keys with history: two versions, tags, a rotation and a release policy... and a
     // soft-deleted key, a custom role and an assignment at a key scope.

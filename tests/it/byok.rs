@@ -150,6 +150,7 @@ fn files(dir: &Path) -> Vec<String> {
 fn byok_of_local_rsa_ec_and_aes_keys_imports_and_works() {
     let emu = Emu::start_with(&["--provision-delay-ms", "0", "--pre-activate"]);
     let dir = start(&emu, "byok-hsm");
+    emu.enable_audit_log("byok-hsm");
     let b = Byok {
         emu: &emu,
         hsm: "byok-hsm",

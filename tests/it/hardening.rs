@@ -102,6 +102,7 @@ fn audit_records(emu: &Emu, hsm: &str) -> Vec<Value> {
 fn audit_records_401s_without_the_token_and_one_host_in_request_uri() {
     let cx = Ctx::pre_activated();
     let h = cx.hsm("audit401");
+    cx.emu.enable_audit_log("audit401");
     let url = format!("{}/keys?api-version=7.6", h.base);
     let bogus = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJlLW5vdC12YWxpZA";
     let token = cx.token.borrow().clone();
@@ -175,6 +176,7 @@ fn audit_log_rotates_caps_client_fields_and_is_owner_only() {
         "2",
     ]);
     let h = cx.hsm("rotating");
+    cx.emu.enable_audit_log("rotating");
     let long_agent = "A".repeat(4_000);
     let long_id = "r".repeat(3_000);
     let long_query = "x".repeat(5_000);

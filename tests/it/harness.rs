@@ -264,6 +264,49 @@ impl Emu {
         .json()
     }
 
+    /// Sends the HSM's `AuditEvent` logs to the emulator's storage account with an ARM
+    /// diagnostic setting (as the subscription's Owner): like the service, the emulator writes an
+    /// HSM's audit log (`audit/<hsm>.jsonl`) only while such a setting exists.
+    pub fn enable_audit_log(&self, hsm: &str) {
+        let sub = self.subscription();
+        self.put_diagnostic_setting(
+            hsm,
+            "audit",
+            &serde_json::json!({"properties": {
+                "storageAccountId": format!("/subscriptions/{sub}/resourceGroups/rg-hsm/providers/Microsoft.Storage/storageAccounts/mhsmbackups"),
+                "logs": [{"category": "AuditEvent", "enabled": true, "retentionPolicy": {"enabled": false, "days": 0}}],
+            }}),
+        );
+    }
+
+    /// `PUT {hsmId}/providers/Microsoft.Insights/diagnosticSettings/{name}` as the
+    /// subscription's Owner; returns the setting.
+    pub fn put_diagnostic_setting(&self, hsm: &str, name: &str, body: &Value) -> Value {
+        let sub = self.subscription();
+        let hsm_id = format!(
+            "/subscriptions/{sub}/resourceGroups/rg-hsm/providers/Microsoft.KeyVault/managedHSMs/{hsm}"
+        );
+        let token = self.token("subscription-admin", "https://management.azure.com");
+        let out = Command::new("curl")
+            .args(["-sS", "--fail-with-body", "-X", "PUT", "--cacert"])
+            .arg(self.state().join("ca.pem"))
+            .args(["-H", &format!("authorization: Bearer {token}")])
+            .args(["-H", "content-type: application/json", "-d", &body.to_string()])
+            .arg(format!(
+                "{}{hsm_id}/providers/Microsoft.Insights/diagnosticSettings/{name}?api-version=2021-05-01-preview",
+                self.control_url()
+            ))
+            .output()
+            .expect("curl");
+        assert!(
+            out.status.success(),
+            "diagnostic setting failed: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    }
+
     /// Moves the emulator clock forward.
     pub fn advance_clock(&self, seconds: i64) {
         let admin = read_json(&self.state().join("admin.json"));

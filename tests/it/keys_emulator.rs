@@ -1827,6 +1827,7 @@ fn backup_restores_only_where_the_security_domain_is_shared() {
 fn private_material_never_leaves_the_hsm() {
     let cx = Ctx::pre_activated();
     let h = cx.hsm("keys-secrets");
+    cx.emu.enable_audit_log("keys-secrets");
     let private = rc::rsa_key();
     let jwk = rc::rsa_jwk(&private);
     let aes = rand(32);

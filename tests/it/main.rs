@@ -27,6 +27,7 @@ mod release;
 mod replay;
 mod replay_backup;
 mod replay_settings;
+mod review;
 mod secure_keys;
 mod security_domain;
 mod settings;

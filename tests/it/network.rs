@@ -212,6 +212,7 @@ fn audit_lines(emu: &Emu, hsm: &str) -> Vec<Value> {
 fn ip_rules_let_only_allowed_client_addresses_in() {
     let emu = Emu::start_with(&["--provision-delay-ms", "0", "--pre-activate"]);
     let hsm = emu.create_hsm("fw-hsm");
+    emu.enable_audit_log("fw-hsm");
     let uri = hsm["properties"]["hsmUri"].as_str().unwrap().to_string();
     let url = format!("{uri}providers/Microsoft.Authorization/roleDefinitions?api-version=7.4");
     let tok = emu.token("security-officer", MHSM_RESOURCE);
@@ -328,6 +329,7 @@ fn public_network_access_disabled_lets_only_trusted_services_in() {
         }
     });
     let hsm = emu.create_hsm("pna-hsm");
+    emu.enable_audit_log("pna-hsm");
     let uri = hsm["properties"]["hsmUri"].as_str().unwrap().to_string();
     emu.mhsm(
         "security-officer",

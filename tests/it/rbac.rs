@@ -1161,6 +1161,7 @@ fn throttling_answers_429_with_retry_after_and_audit_records_everything() {
         "2",
     ]);
     let hsm = emu.create_hsm("audit-hsm");
+    emu.enable_audit_log("audit-hsm");
     let base = hsm_uri(&hsm);
     let rt = rt();
     let http = emu.http();

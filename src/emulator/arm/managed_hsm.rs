@@ -154,6 +154,18 @@ async fn route_in_subscription(
             KV,
             "managedhsms",
             _,
+            "providers",
+            "microsoft.insights",
+            "diagnosticsettings",
+            ..,
+        ] => super::diagnostic_settings::route(emu, r, sub, &s(1), &s(5), &r.seg[11..]),
+        [
+            "resourcegroups",
+            _,
+            "providers",
+            KV,
+            "managedhsms",
+            _,
             child,
         ] if m == Method::GET => hsm_child(emu, r, sub, &s(1), &s(5), child),
         ["providers", KV, "deletedmanagedhsms"] if m == Method::GET => list_deleted(emu, r, sub),
@@ -860,6 +872,7 @@ fn new_record(
         private_endpoints: Vec::new(),
         private_port: None,
         secondaries: Vec::new(),
+        diagnostic_settings: Vec::new(),
     })
 }
 

@@ -2,6 +2,7 @@
 //! clients use (case-insensitive, as ARM is), authentication, api-version checks, Azure RBAC,
 //! long-running-operation headers, and the `Microsoft.KeyVault/managedHSMs` operations.
 
+pub mod diagnostic_settings;
 pub mod hsm_keys;
 pub mod managed_hsm;
 pub mod private_link;

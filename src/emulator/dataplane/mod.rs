@@ -362,6 +362,9 @@ fn audit(
     status: u16,
     started: std::time::Instant,
 ) {
+    if !hsm.audit_logging() {
+        return;
+    }
     let api_version = uri
         .query()
         .and_then(|q| {

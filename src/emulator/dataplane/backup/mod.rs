@@ -933,6 +933,9 @@ fn finish(
 /// Records a job's completion in the HSM's audit log.
 /// `duration_ms` is the job's run time, from its start to its completed transaction.
 fn audit(plane: &Plane, hsm: &HsmRecord, caller: &Caller, job: &JobRecord, duration_ms: u64) {
+    if !hsm.audit_logging() {
+        return;
+    }
     let what = if job.kind.is_backup() {
         "backup"
     } else {
