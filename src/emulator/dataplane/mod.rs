@@ -518,6 +518,14 @@ async fn handle(
             version,
             op: KeyOp::Release,
         } => keys::release::release(plane, hsm, name, version.as_deref(), body, api_version).await,
+        Route::KeyOperation {
+            name,
+            version,
+            op: KeyOp::SecureUnwrap,
+        } => {
+            keys::secure::secure_unwrap(plane, hsm, name, version.as_deref(), body, api_version)
+                .await
+        }
         Route::Keys
         | Route::KeyCreate { .. }
         | Route::Key { .. }

@@ -42,7 +42,7 @@ mod paging;
 mod params;
 pub mod release;
 pub mod rotation;
-mod secure;
+pub mod secure;
 pub mod store;
 
 use axum::Json;
@@ -699,8 +699,13 @@ fn operation(
         }
         _ => {}
     }
-    if matches!(op, KeyOp::SecureWrap | KeyOp::SecureUnwrap) {
-        return secure::run(plane, hsm, &key, &v, op, body, api_version);
+    match op {
+        KeyOp::SecureWrap => return secure::secure_wrap(plane, hsm, &key, &v, body, api_version),
+        KeyOp::SecureUnwrap => {
+            // Served asynchronously by `secure::secure_unwrap` (it verifies the target token).
+            return Err(ApiError::internal("secure unwrap is not served here"));
+        }
+        _ => {}
     }
     ops::check(op, &v, plane.emu.clock.unix())?;
     let m = store::open(&plane.emu, &plane.key, &key.name, &v)?;

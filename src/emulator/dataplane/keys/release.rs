@@ -18,7 +18,8 @@ use serde_json::{Value, json};
 
 use super::params::{bad, json};
 use super::{Plane, attributes, kid, live_key, ok, ops, store, version_of};
-use crate::crypto::release::{self, ReleaseEnc};
+use super::store::VersionRecord;
+use crate::crypto::release::{self, Policy, ReleaseEnc};
 use crate::emulator::attestation::TargetError;
 use crate::emulator::dataplane::blocking;
 use crate::emulator::dataplane::routes::KeyOp;
@@ -26,8 +27,60 @@ use crate::emulator::error::{ApiError, ApiResult};
 use crate::emulator::hsm::HsmRecord;
 use crate::wire::keys::KeyReleaseParameters;
 
-fn refused(msg: impl Into<String>) -> ApiError {
+pub(super) fn refused(msg: impl Into<String>) -> ApiError {
     ApiError::forbidden("Forbidden", msg)
+}
+
+/// The release policy of a key version, parsed; `None` when it has none. A stored policy that
+/// does not parse (they are checked against the grammar when set) refuses with 403.
+pub(super) fn policy_of(key_name: &str, v: &VersionRecord) -> ApiResult<Option<Policy>> {
+    let Some(data) = v.release_policy.as_ref().and_then(|rp| rp.data.as_deref()) else {
+        return Ok(None);
+    };
+    let doc: Value = crate::crypto::b64::b64url_decode_lenient(data)
+        .ok()
+        .and_then(|raw| serde_json::from_slice(&raw).ok())
+        .ok_or_else(|| {
+            refused(format!(
+                "The release policy of key {key_name} cannot be evaluated: it is not base64url JSON."
+            ))
+        })?;
+    release::parse_policy(&doc).map(Some).map_err(|e| {
+        refused(format!(
+            "The release policy of key {key_name} cannot be evaluated: {e}"
+        ))
+    })
+}
+
+/// The checks of a `target` shared by release and secure unwrap: the token is verified
+/// (authority served by this emulator, signature with its JWKS, lifetime on the emulator's
+/// clock), `policy` (if any) is evaluated against it, and its runtime key is picked. Returns
+/// the runtime JWK and its RSA `n`, `e`. A token that is not a JWT → 400 `BadParameter`; every
+/// other refusal → 403 `Forbidden` with the reason.
+pub(super) async fn attested_runtime_key(
+    plane: &Plane,
+    key_name: &str,
+    policy: Option<&Policy>,
+    target: &str,
+) -> ApiResult<(Value, Vec<u8>, Vec<u8>)> {
+    let (issuer, claims) = plane
+        .emu
+        .verify_attestation_token(target)
+        .await
+        .map_err(|e| match e {
+            TargetError::Malformed(_) => bad(e.to_string()),
+            other => refused(other.to_string()),
+        })?;
+    if let Some(policy) = policy {
+        policy.evaluate(&issuer, &claims).map_err(|e| {
+            refused(format!(
+                "The attestation token does not satisfy the release policy of key {key_name}: {e}."
+            ))
+        })?;
+    }
+    let runtime = release::runtime_key(&claims).map_err(|e| refused(format!("{e}.")))?;
+    let (n, e) = release::rsa_jwk_components(&runtime).map_err(|e| refused(format!("{e}.")))?;
+    Ok((runtime, n, e))
 }
 
 /// Serves a release.
@@ -70,36 +123,9 @@ pub async fn release(
             "Secure key release requires purge protection on the HSM: enable it first (mhsm update-hsm --enable-purge-protection true).",
         ));
     }
-    let policy_doc: Value = v
-        .release_policy
-        .as_ref()
-        .and_then(|rp| rp.data.as_deref())
-        .and_then(|d| crate::crypto::b64::b64url_decode_lenient(d).ok())
-        .and_then(|raw| serde_json::from_slice(&raw).ok())
+    let policy = policy_of(&key.name, &v)?
         .ok_or_else(|| refused(format!("Key {} has no release policy.", key.name)))?;
-    let policy = release::parse_policy(&policy_doc).map_err(|e| {
-        refused(format!(
-            "The release policy of key {} cannot be evaluated: {e}",
-            key.name
-        ))
-    })?;
-
-    let (issuer, claims) = plane
-        .emu
-        .verify_attestation_token(&p.target)
-        .await
-        .map_err(|e| match e {
-            TargetError::Malformed(_) => bad(e.to_string()),
-            other => refused(other.to_string()),
-        })?;
-    policy.evaluate(&issuer, &claims).map_err(|e| {
-        refused(format!(
-            "The attestation token does not satisfy the release policy of key {}: {e}.",
-            key.name
-        ))
-    })?;
-    let runtime = release::runtime_key(&claims).map_err(|e| refused(format!("{e}.")))?;
-    let (n, e) = release::rsa_jwk_components(&runtime).map_err(|e| refused(format!("{e}.")))?;
+    let (runtime, n, e) = attested_runtime_key(plane, &key.name, Some(&policy), &p.target).await?;
 
     let versioned = kid(hsm, &key.name, Some(&v.version));
     let host = hsm
