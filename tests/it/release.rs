@@ -58,7 +58,7 @@ pub fn attest(emu: &Emu, claims: &Value, runtime_key: &str, lifetime: &str) -> S
 }
 
 /// An RS256 JWT signed by `kp` (not the authority's key).
-fn forged_token(kp: &aws_lc_rs::rsa::KeyPair, kid: &str, claims: &Value) -> String {
+pub fn forged_token(kp: &aws_lc_rs::rsa::KeyPair, kid: &str, claims: &Value) -> String {
     let h = URL_SAFE_NO_PAD.encode(json!({"alg": "RS256", "typ": "JWT", "kid": kid}).to_string());
     let p = URL_SAFE_NO_PAD.encode(claims.to_string());
     let input = format!("{h}.{p}");
@@ -73,7 +73,7 @@ fn forged_token(kp: &aws_lc_rs::rsa::KeyPair, kid: &str, claims: &Value) -> Stri
     format!("{input}.{}", URL_SAFE_NO_PAD.encode(sig))
 }
 
-fn jws_payload(jws: &str) -> Value {
+pub fn jws_payload(jws: &str) -> Value {
     let p = jws.split('.').nth(1).unwrap();
     serde_json::from_slice(&URL_SAFE_NO_PAD.decode(p).unwrap()).unwrap()
 }
@@ -481,7 +481,7 @@ fn confidential_vm_releases_its_key_and_every_wrong_target_is_refused() {
     assert!(now > 0);
 }
 
-fn jws_header_kid(token: &str) -> String {
+pub fn jws_header_kid(token: &str) -> String {
     let h: Value = serde_json::from_slice(
         &URL_SAFE_NO_PAD
             .decode(token.split('.').next().unwrap())
