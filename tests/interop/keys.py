@@ -1,7 +1,8 @@
 """Interop: azure-keyvault-keys' KeyClient and CryptographyClient against an emulated HSM —
 create, list, sign, verify, wrap, unwrap, delete, recover and purge; BYOK import of a blob made
 here with pyca/cryptography (an implementation of CKM_RSA_AES_KEY_WRAP independent of mhsm's);
-and, with SDKs that have it (4.12 betas, api 2026-01-01-preview), secure wrap/unwrap."""
+and, with SDKs that have it (4.12 betas, api 2026-01-01-preview), secure wrap, then secure unwrap
+with a token of the emulator's attestation authority."""
 import hashlib
 import os
 
@@ -85,14 +86,47 @@ except HttpResponseError as e:
     check(e.status_code == 400 and "BadParameter" in str(e), "a corrupted BYOK blob is refused (400 BadParameter)")
 
 if hasattr(CryptographyClient, "secure_wrap_key"):
+    import requests
+    from cryptography.hazmat.primitives.keywrap import aes_key_unwrap_with_padding
     from azure.keyvault.keys.crypto import KeySecureWrapAlgorithm
-    aes_key = client.create_oct_key("py-aes", size=256, hardware_protected=True, key_operations=["wrapKey", "unwrapKey"])
+    from common import CLOUD
+
+    # A KEK whose bytes are known here (imported), so the key secure wrap makes opens locally.
+    kek_bytes = os.urandom(32)
+    aes_key = client.import_key("py-aes", JsonWebKey(kty="oct-HSM", k=kek_bytes, key_ops=["wrapKey", "unwrapKey"]))
     aes_crypto = CryptographyClient(aes_key, cred, verify_challenge_resource=False)
     wrapped = aes_crypto.secure_wrap_key(KeySecureWrapAlgorithm.aes_256_pad)
     check(len(wrapped.encrypted_key) == 40, "secure_wrap_key returns a wrapped AES-256 key (RFC 5649: 40 bytes)")
-    try:
-        aes_crypto.secure_unwrap_key(KeySecureWrapAlgorithm.aes_256_pad, wrapped.encrypted_key, "eyJhbGciOi.x.y")
-        check(False, "secure_unwrap_key is refused")
-    except HttpResponseError as e:
-        check(e.status_code == 501, "secure_unwrap_key answers 501 (no MAA validation in the emulator)")
+    clear = aes_key_unwrap_with_padding(kek_bytes, wrapped.encrypted_key)
+
+    # The TEE: its runtime key and a token from the emulator's attestation authority.
+    state = os.path.dirname(os.environ["MHSM_CLOUD"])
+    authority = CLOUD["arm_url"].rstrip("/") + "/attestation"
+    admin = json.load(open(os.path.join(state, "admin.json")))["admin_token"]
+    tee = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    tee_pem = tee.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+    r = requests.post(
+        authority + "/.emulator/token",
+        json={"claims": {"x-ms-attestation-type": "sevsnpvm"}, "runtime_key_pem": tee_pem},
+        headers={"x-emulator-admin": admin},
+        verify=os.environ["REQUESTS_CA_BUNDLE"],
+    )
+    r.raise_for_status()
+    tee_token = r.json()["token"]
+
+    result = aes_crypto.secure_unwrap_key(KeySecureWrapAlgorithm.aes_256_pad, wrapped.encrypted_key, tee_token)
+    check(result.key_id == aes_key.id and result.algorithm == KeySecureWrapAlgorithm.aes_256_pad,
+          "secure_unwrap_key answers for the key and algorithm")
+    # CKM_RSA_AES_KEY_WRAP to the runtime key, opened with pyca/cryptography.
+    released = aes_key_unwrap_with_padding(tee.decrypt(result.key[:256], oaep), result.key[256:])
+    check(released == clear, "secure_unwrap_key releases the secure-wrapped AES-256 key to the TEE's runtime key")
+    tampered = bytearray(wrapped.encrypted_key)
+    tampered[3] ^= 1
+    for what, value, token in [("not a token", wrapped.encrypted_key, "eyJhbGciOi.x.y"),
+                               ("a tampered value", bytes(tampered), tee_token)]:
+        try:
+            aes_crypto.secure_unwrap_key(KeySecureWrapAlgorithm.aes_256_pad, value, token)
+            check(False, f"secure_unwrap_key refuses {what}")
+        except HttpResponseError as e:
+            check(e.status_code == 400 and "BadParameter" in str(e), f"secure_unwrap_key refuses {what} (400 BadParameter)")
 print("interop keys: all checks passed")

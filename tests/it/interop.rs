@@ -223,6 +223,13 @@ fn azure_keyvault_keys_key_and_cryptography_clients() {
     if !out.is_empty() {
         assert!(out.contains("interop keys: all checks passed"), "{out}");
         assert!(out.contains("ok: BYOK import (EC P-384)"), "{out}");
+        if out.contains("secure_wrap_key") {
+            // The beta SDKs (api 2026-01-01-preview): secure unwrap with an attested token.
+            assert!(
+                out.contains("ok: secure_unwrap_key releases the secure-wrapped AES-256 key"),
+                "{out}"
+            );
+        }
     }
 }
 
