@@ -5468,7 +5468,7 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__key__subcmd__secure__subcmd__unwrap)
-            opts="-n -v -a -o -h --name --hsm-name --vault-name --id --version --algorithm --value --target --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            opts="-n -v -a -f -o -h --name --hsm-name --vault-name --id --version --algorithm --value --target --target-file --runtime-key --file --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5515,6 +5515,22 @@ _mhsm() {
                     return 0
                     ;;
                 --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -839,7 +839,10 @@ complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcomman
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from secure-unwrap" -s v -l version -d 'The key version. Default: the latest' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from secure-unwrap" -s a -l algorithm -d 'The algorithm the key was secure-wrapped with' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from secure-unwrap" -l value -d 'The wrapped key (\'result\' of key secure-wrap), base64' -r
-complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from secure-unwrap" -l target -d 'The attestation token (MAA JWT) of the target TEE, or @FILE to read it from a file' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from secure-unwrap" -l target -d 'The attestation token (JWT) of the target TEE, or a file holding it (FILE or @FILE)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from secure-unwrap" -l target-file -d 'A file holding the attestation token of the target TEE' -r -F
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from secure-unwrap" -l runtime-key -d 'The runtime (TEE) RSA private key, PEM: unwrap the answer and write the AES key to --file' -r -F
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from secure-unwrap" -s f -l file -d 'File to write the unwrapped AES key to (raw bytes, mode 0600; must not exist)' -r -F
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from secure-unwrap" -s o -l output -d 'Output format' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from secure-unwrap" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from secure-unwrap" -l subscription -d 'Name or ID of subscription' -r

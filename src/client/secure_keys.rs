@@ -26,7 +26,7 @@ impl Client {
     }
 
     /// `POST …/secureunwrapkey`: the unwrapped key, released into the TEE attested by
-    /// `target` (the response carries key material).
+    /// `target` (mhsm-emulator: wrapped to the token's runtime key, `CKM_RSA_AES_KEY_WRAP`).
     pub async fn secure_unwrap_key(
         &self,
         k: &KeyRef,

@@ -335,7 +335,14 @@ fn secure_unwrap_releases_the_secure_wrapped_key_into_an_attested_tee_only() {
 
     // Secure wrap → the key in clear (opened here with the known KEK) → secure unwrap with the
     // token → the answer opens with the TEE's key to the same AES key.
-    let wrap = |key: &str, alg: &str| post(&format!("/keys/{key}/securewrapkey"), "2026-04-01", json!({"alg": alg})).1;
+    let wrap = |key: &str, alg: &str| {
+        post(
+            &format!("/keys/{key}/securewrapkey"),
+            "2026-04-01",
+            json!({"alg": alg}),
+        )
+        .1
+    };
     for api in ["2026-04-01", "2026-01-01-preview"] {
         for (key, m, alg, internal) in [
             ("kek", &aes, "A256KWPAD", "CKM_AES_KEY_WRAP_PAD"),
@@ -418,7 +425,11 @@ fn secure_unwrap_releases_the_secure_wrapped_key_into_an_attested_tee_only() {
     let mut tampered = unb64(&w["value"]);
     tampered[5] ^= 1;
     for (key, value, alg) in [
-        ("kek-policy", json!(URL_SAFE_NO_PAD.encode(&tampered)), "A256KWPAD"),
+        (
+            "kek-policy",
+            json!(URL_SAFE_NO_PAD.encode(&tampered)),
+            "A256KWPAD",
+        ),
         ("kek-policy", w0["value"].clone(), "A256KWPAD"),
         ("kek-policy", w["value"].clone(), "CKM_AES_KEY_WRAP"),
     ] {
@@ -488,13 +499,24 @@ fn secure_unwrap_releases_the_secure_wrapped_key_into_an_attested_tee_only() {
     assert_eq!(std::fs::read(path("aes.key")).unwrap(), clear.to_vec());
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path("aes.key")).unwrap().permissions().mode();
+        let mode = std::fs::metadata(path("aes.key"))
+            .unwrap()
+            .permissions()
+            .mode();
         assert_eq!(mode & 0o777, 0o600);
     }
     // Without --runtime-key: the HSM's answer, which only the TEE opens.
     let out = so(&[
-        "key", "secure-unwrap", "-n", "kek-policy", "-a", "a256kwpad", "--value", value,
-        "--target", &token,
+        "key",
+        "secure-unwrap",
+        "-n",
+        "kek-policy",
+        "-a",
+        "a256kwpad",
+        "--value",
+        value,
+        "--target",
+        &token,
     ])
     .ok()
     .json();
@@ -519,8 +541,16 @@ fn secure_unwrap_releases_the_secure_wrapped_key_into_an_attested_tee_only() {
     let out = as_who(
         "app-vm",
         &[
-            "key", "secure-unwrap", "-n", "kek-policy", "-a", "A256KWPAD", "--value", value,
-            "--target", &token,
+            "key",
+            "secure-unwrap",
+            "-n",
+            "kek-policy",
+            "-a",
+            "A256KWPAD",
+            "--value",
+            value,
+            "--target",
+            &token,
         ],
     )
     .code(1);

@@ -32,7 +32,11 @@ pub struct Args {
     #[arg(long, required = true)]
     pub value: String,
     /// The attestation token (JWT) of the target TEE, or a file holding it (FILE or @FILE).
-    #[arg(long, required_unless_present = "target_file", conflicts_with = "target_file")]
+    #[arg(
+        long,
+        required_unless_present = "target_file",
+        conflicts_with = "target_file"
+    )]
     pub target: Option<String>,
     /// A file holding the attestation token of the target TEE.
     #[arg(long = "target-file", value_name = "FILE")]
@@ -89,9 +93,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
             None => t.trim().to_string(),
         },
         (None, None) => {
-            return Err(CliError::Invalid(
-                "Give --target or --target-file.".into(),
-            ));
+            return Err(CliError::Invalid("Give --target or --target-file.".into()));
         }
     };
     let k = key_of(ctx, &key, version.version.as_deref(), "keys").await?;
@@ -108,9 +110,8 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
         )
         .await?;
     let (Some(pkcs8), Some(file)) = (runtime, file) else {
-        return ctx.print(
-            &json!({"algorithm": r.alg, "kid": r.kid, "result": std_b64(&Some(r.value))}),
-        );
+        return ctx
+            .print(&json!({"algorithm": r.alg, "kid": r.kid, "result": std_b64(&Some(r.value))}));
     };
     let ct = b64url_decode_lenient(&r.value)
         .map_err(|_| CliError::Invalid("The HSM's answer is not base64url.".into()))?;

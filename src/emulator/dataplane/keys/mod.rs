@@ -24,6 +24,10 @@
 //!   kept across backup/restore; an exportable key requires one (AKV.SKR.1004) and a
 //!   non-exportable key refuses one (AKV.SKR.1005); an `immutable` policy cannot be changed.
 //!   Purge protection is not required to create exportable keys, only to release them.
+//! * **Secure wrap and unwrap** (`secure`): secure unwrap checks its `target` with release's
+//!   code (and the wrapping key's release policy, if it has one) and returns the AES key wrapped
+//!   to the token's runtime key with `CKM_RSA_AES_KEY_WRAP` (the format is the emulator's
+//!   choice; see `secure`).
 //! * **Key attestation** (`attestation`) is signed by an emulated HSM vendor that says so.
 //! * **Export (preview)** answers 501 `NotImplemented` after the key lookup.
 //! * **BYOK** (`key_hsm` in an import) is opened with a key-exchange key of this HSM; the

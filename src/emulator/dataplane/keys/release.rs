@@ -17,8 +17,8 @@ use axum::response::Response;
 use serde_json::{Value, json};
 
 use super::params::{bad, json};
-use super::{Plane, attributes, kid, live_key, ok, ops, store, version_of};
 use super::store::VersionRecord;
+use super::{Plane, attributes, kid, live_key, ok, ops, store, version_of};
 use crate::crypto::release::{self, Policy, ReleaseEnc};
 use crate::emulator::attestation::TargetError;
 use crate::emulator::dataplane::blocking;
@@ -63,14 +63,15 @@ pub(super) async fn attested_runtime_key(
     policy: Option<&Policy>,
     target: &str,
 ) -> ApiResult<(Value, Vec<u8>, Vec<u8>)> {
-    let (issuer, claims) = plane
-        .emu
-        .verify_attestation_token(target)
-        .await
-        .map_err(|e| match e {
-            TargetError::Malformed(_) => bad(e.to_string()),
-            other => refused(other.to_string()),
-        })?;
+    let (issuer, claims) =
+        plane
+            .emu
+            .verify_attestation_token(target)
+            .await
+            .map_err(|e| match e {
+                TargetError::Malformed(_) => bad(e.to_string()),
+                other => refused(other.to_string()),
+            })?;
     if let Some(policy) = policy {
         policy.evaluate(&issuer, &claims).map_err(|e| {
             refused(format!(
