@@ -276,12 +276,8 @@ impl Client {
         p: &crate::wire::keys::KeyReleaseParameters,
     ) -> Result<ValueBlob> {
         let url = self.key_url(&k.hsm, &k.path("/release"))?;
-        self.key_call(
-            &k.hsm,
-            Request::new(Method::POST, url, Plane::Hsm)
-                .json(p),
-        )
-        .await
+        self.key_call(&k.hsm, Request::new(Method::POST, url, Plane::Hsm).json(p))
+            .await
     }
 
     /// `GET …/attestation`.

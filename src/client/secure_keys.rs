@@ -35,12 +35,8 @@ impl Client {
         let url = k
             .hsm
             .url(&k.path("/secureunwrapkey"), SECURE_KEYS_API_VERSION)?;
-        self.hsm_send(
-            &k.hsm,
-            Request::new(Method::POST, url, Plane::Hsm)
-                .json(p),
-        )
-        .await?
-        .json()
+        self.hsm_send(&k.hsm, Request::new(Method::POST, url, Plane::Hsm).json(p))
+            .await?
+            .json()
     }
 }
