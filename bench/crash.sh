@@ -15,6 +15,7 @@ as security-officer
 mhsm role assignment create --hsm-name crash-hsm --role "Managed HSM Crypto User" --scope /keys --assignee security-team -o none
 PORT=$(python3 -c 'import json,sys,urllib.parse; print(urllib.parse.urlparse(json.load(open(sys.argv[1]))["arm_url"]).port)' "$STATE/cloud.json")
 echo "$EMU" >"$STATE/emulator.pid"
+disown "$EMU"
 # The driver restarts the emulator (its pid in emulator.pid): stop whichever runs at the end.
 trap 'kill "$(cat "$STATE/emulator.pid")" 2>/dev/null; sleep 0.2; rm -rf "$STATE"' EXIT
 python3 bench/crash_writers.py "$STATE" "$URI" "$ROUNDS" "$WRITERS" -- \
