@@ -124,23 +124,40 @@ async fn mix(a: &[String]) {
     use base64::Engine;
     let sign_body = serde_json::json!({"alg": "ES256", "value": base64::engine::general_purpose::URL_SAFE_NO_PAD.encode([7u8; 32])}).to_string();
     let requests: Arc<Vec<(reqwest::Method, String, Option<String>)>> = Arc::new(vec![
-        (reqwest::Method::GET, format!("{uri}keys/{key}?api-version=7.6"), None),
-        (reqwest::Method::POST, format!("{uri}keys/{key}/sign?api-version=7.6"), Some(sign_body)),
-        (reqwest::Method::GET, format!("{uri}keys?api-version=7.6"), None),
+        (
+            reqwest::Method::GET,
+            format!("{uri}keys/{key}?api-version=7.6"),
+            None,
+        ),
+        (
+            reqwest::Method::POST,
+            format!("{uri}keys/{key}/sign?api-version=7.6"),
+            Some(sign_body),
+        ),
+        (
+            reqwest::Method::GET,
+            format!("{uri}keys?api-version=7.6"),
+            None,
+        ),
         (
             reqwest::Method::GET,
             format!("{uri}providers/Microsoft.Authorization/roleAssignments?api-version=7.6"),
             None,
         ),
-        (reqwest::Method::GET, format!("{uri}settings?api-version=7.4"), None),
+        (
+            reqwest::Method::GET,
+            format!("{uri}settings?api-version=7.4"),
+            None,
+        ),
     ]);
-    let send = |h: &reqwest::Client, (m, u, b): &(reqwest::Method, String, Option<String>), t: &str| {
-        let mut r = h.request(m.clone(), u).bearer_auth(t);
-        if let Some(b) = b {
-            r = r.header("content-type", "application/json").body(b.clone());
-        }
-        r.send()
-    };
+    let send =
+        |h: &reqwest::Client, (m, u, b): &(reqwest::Method, String, Option<String>), t: &str| {
+            let mut r = h.request(m.clone(), u).bearer_auth(t);
+            if let Some(b) = b {
+                r = r.header("content-type", "application/json").body(b.clone());
+            }
+            r.send()
+        };
     // Warm every connection and check that each request kind succeeds.
     for (i, r) in requests.iter().enumerate() {
         let s = send(&http, r, &token).await.unwrap().status();
@@ -160,7 +177,12 @@ async fn mix(a: &[String]) {
     let started = Instant::now();
     let tasks: Vec<_> = (0..clients)
         .map(|c| {
-            let (h, r, t, e) = (http.clone(), requests.clone(), token.clone(), errors.clone());
+            let (h, r, t, e) = (
+                http.clone(),
+                requests.clone(),
+                token.clone(),
+                errors.clone(),
+            );
             tokio::spawn(async move {
                 let mut lat = Vec::new();
                 let mut i = c;
@@ -187,7 +209,12 @@ async fn mix(a: &[String]) {
     }
     let elapsed = started.elapsed().as_secs_f64();
     all.sort_unstable();
-    let pct = |p: f64| all.get(((all.len() as f64 * p) as usize).min(all.len().saturating_sub(1))).copied().unwrap_or(0) as f64 / 1000.0;
+    let pct = |p: f64| {
+        all.get(((all.len() as f64 * p) as usize).min(all.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or(0) as f64
+            / 1000.0
+    };
     println!(
         "{:.1} {} {:.2} {:.2} {}",
         all.len() as f64 / elapsed,
