@@ -4,6 +4,9 @@ assignment create, settings update) against one HSM; the emulator is killed with
 random moment, restarted on the same state directory and ports, and every write it acknowledged
 (2xx) is read back. Prints the figures; exits 1 if an acknowledged write is missing.
 
+Writer 1 also starts a full backup every 20th request (to the container of $BACKUP_SAS, when
+set): an acknowledged (202) job must still be known after the restart (its status answers 200).
+
 Usage: crash_writers.py STATE_DIR HSM_URI ROUNDS WRITERS -- EMULATOR_COMMAND...
 Environment: AZURE_USERNAME, AZURE_PASSWORD, AZURE_TENANT_ID (a user holding Administrator at /
 and Crypto User at /keys); writes the emulator's pid to STATE_DIR/emulator.pid.
@@ -58,6 +61,15 @@ def writer(i, rnd, tok):
         while not stop.is_set():
             n += 1
             op = n % 3 if i == 0 else n % 2
+            if i == 1 and n % 20 == 0 and os.environ.get("BACKUP_SAS"):
+                s, b = call(c, tok, "POST", "backup?api-version=7.6",
+                            {"storageResourceUri": os.environ["BACKUP_URI"], "token": os.environ["BACKUP_SAS"]})
+                if s == 202:
+                    with lock:
+                        acked.append(("backup", f"backup/{json.loads(b)['jobId']}/pending?api-version=7.6", None))
+                elif s != 409:  # 409: one full backup at a time
+                    print(f"writer {i}: backup {s} {b[:200]!r}", file=sys.stderr)
+                continue
             if op == 2:  # settings, writer 0 only: one writer, so "the last acknowledged value" is defined
                 v = random.choice(["true", "false"])
                 setting["inflight"] = v
@@ -113,7 +125,9 @@ def verify(items, tok):
             continue
         s, b = call(c, tok, "GET", path)
         got = None
-        if s == 200:
+        if kind == "backup":
+            want, got = 200, s
+        elif s == 200:
             j = json.loads(b)
             got = j["key"]["kid"] if kind == "key" else j["properties"]["principalId"]
         if got != want:
@@ -155,10 +169,10 @@ for rnd in range(1, rounds + 1):
     per_round.append(len(acked) - before)
     print(f"round {rnd}: {len(acked) - before} writes acknowledged, {m} missing, restart {restarts[-1] * 1000:.0f} ms", flush=True)
 final = verify(acked, token())
-kinds = {k: sum(1 for a in acked if a[0] == k) for k in ("key", "assignment", "setting")}
+kinds = {k: sum(1 for a in acked if a[0] == k) for k in ("key", "assignment", "setting", "backup")}
 restarts.sort()
 print(f"rounds: {rounds}, writers: {writers}")
-print(f"acknowledged writes: {len(acked)} (keys {kinds['key']}, role assignments {kinds['assignment']}, settings {kinds['setting']})")
+print(f"acknowledged writes: {len(acked)} (keys {kinds['key']}, role assignments {kinds['assignment']}, settings {kinds['setting']}, backup starts {kinds['backup']})")
 print(f"missing after restart: {missing}; missing at the end (all rounds re-read): {final}")
 print(f"restart to first data-plane answer: median {restarts[len(restarts) // 2] * 1000:.0f} ms, max {restarts[-1] * 1000:.0f} ms")
 emu.send_signal(signal.SIGTERM)
