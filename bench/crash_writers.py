@@ -152,7 +152,8 @@ for rnd in range(1, rounds + 1):
     ts = [threading.Thread(target=writer, args=(i, rnd, tok)) for i in range(writers)]
     for t in ts:
         t.start()
-    time.sleep(random.uniform(0.5, 1.5))
+    ran = random.uniform(0.5, 1.5)
+    time.sleep(ran)
     os.kill(emu_pid, signal.SIGKILL)
     if emu is not None:
         emu.wait()
@@ -167,7 +168,8 @@ for rnd in range(1, rounds + 1):
     m = verify(acked[before:], tok)
     missing += m
     per_round.append(len(acked) - before)
-    print(f"round {rnd}: {len(acked) - before} writes acknowledged, {m} missing, restart {restarts[-1] * 1000:.0f} ms", flush=True)
+    print(f"round {rnd}: {len(acked) - before} writes acknowledged in {ran:.2f} s ({(len(acked) - before) / ran:.0f}/s), "
+          f"{m} missing, restart {restarts[-1] * 1000:.0f} ms", flush=True)
 final = verify(acked, token())
 kinds = {k: sum(1 for a in acked if a[0] == k) for k in ("key", "assignment", "setting", "backup")}
 restarts.sort()
