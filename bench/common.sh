@@ -14,3 +14,12 @@ oid() { mhsm-emulator principal --state-dir "$STATE" "$1" --field object_id; }
 now_ns() { date +%s%N; }
 # ms with one decimal from a nanosecond duration
 ms() { awk -v n="$1" 'BEGIN { printf "%.1f", n / 1e6 }'; }
+# A data-plane access token of the principal signed in with `as` (a user: password grant).
+dp_token() {
+  curl -sS --cacert "$STATE/ca.pem" --data-urlencode grant_type=password --data-urlencode "username=$AZURE_USERNAME" \
+    --data-urlencode "password=$AZURE_PASSWORD" --data-urlencode "scope=https://managedhsm.azure.net/.default" \
+    "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["authority"])' "$STATE/cloud.json")/$AZURE_TENANT_ID/oauth2/v2.0/token" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
+}
+# Resident set of a process in MiB (VmRSS, or another /proc/<pid>/status field).
+rss_mib() { awk -v f="${2:-VmRSS}:" '$1 == f { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }

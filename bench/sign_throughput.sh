@@ -15,11 +15,8 @@ mhsm key create --hsm-name speed-hsm -n rsa --kty RSA-HSM --size 2048 -o none
 mhsm key create --hsm-name speed-hsm -n p256 --kty EC-HSM --curve P-256 -o none
 URI=$(mhsm show --hsm-name speed-hsm --query properties.hsmUri -o tsv 2>/dev/null || true)
 [ -n "$URI" ] || { as hsm-operator; URI=$(mhsm show --hsm-name speed-hsm --query properties.hsmUri -o tsv); }
-TOKEN=$(curl -sS --cacert "$STATE/ca.pem" --data-urlencode grant_type=password --data-urlencode "username=$AZURE_USERNAME" \
-  --data-urlencode "password=$AZURE_PASSWORD" --data-urlencode "scope=https://managedhsm.azure.net/.default" \
-  "$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["authority"])' "$STATE/cloud.json")/$AZURE_TENANT_ID/oauth2/v2.0/token" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
-LOAD="$PWD/target/release/examples/sign_load"
+TOKEN=$(dp_token)
+LOAD="$BIN/examples/sign_load"
 read -r rsa_ops rsa_err < <("$LOAD" "$URI" "$STATE/ca.pem" "$TOKEN" rsa RS256 32 "$CLIENTS" "$SECS")
 read -r ec_ops ec_err < <("$LOAD" "$URI" "$STATE/ca.pem" "$TOKEN" p256 ES256 32 "$CLIENTS" "$SECS")
 SPEED=$(openssl speed -seconds "$SECS" rsa2048 ecdsap256 2>/dev/null)

@@ -1,7 +1,11 @@
 //! Load generator of `bench/sign_throughput.sh`: N concurrent clients signing digests over
 //! HTTPS keep-alive against one HSM key for a fixed time; prints signatures per second.
+//! With `--mix` (`bench/load.sh`), each client cycles through mixed traffic instead (key get,
+//! ES256 sign, key list, role assignment list at `/`, settings read) and the latency of every
+//! request is kept; prints requests per second, errors, p50 and p99 in ms and the count.
 //!
 //! Usage: sign_load <hsm-uri> <ca.pem> <token> <key> <alg> <digest-bytes> <clients> <seconds>
+//!        sign_load --mix <hsm-uri> <ca.pem> <token> <ec-p256-key> <clients> <seconds>
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -10,6 +14,9 @@ use std::time::{Duration, Instant};
 #[tokio::main]
 async fn main() {
     let a: Vec<String> = std::env::args().collect();
+    if a.len() == 8 && a[1] == "--mix" {
+        return mix(&a[2..]).await;
+    }
     if a.len() != 9 {
         eprintln!(
             "usage: sign_load <hsm-uri> <ca.pem> <token> <key> <alg> <digest-bytes> <clients> <seconds>"
@@ -26,13 +33,7 @@ async fn main() {
     let digest_len: usize = a[6].parse().unwrap();
     let clients: usize = a[7].parse().unwrap();
     let seconds: u64 = a[8].parse().unwrap();
-    let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
-    let pem = std::fs::read(ca).unwrap();
-    let http = reqwest::Client::builder()
-        .tls_certs_only(reqwest::Certificate::from_pem_bundle(&pem).unwrap())
-        .pool_max_idle_per_host(clients)
-        .build()
-        .unwrap();
+    let http = client(&ca, clients);
     use base64::Engine;
     let body = serde_json::json!({"alg": alg, "value": base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(vec![7u8; digest_len])}).to_string();
     let url = format!("{}keys/{key}/sign?api-version=7.6", uri);
@@ -99,5 +100,127 @@ async fn main() {
         "{:.1} {}",
         count.load(Ordering::Relaxed) as f64 / elapsed,
         errors.load(Ordering::Relaxed)
+    );
+}
+
+/// One HTTPS client (connection pool) for all tasks, trusting the emulator's CA.
+fn client(ca: &str, clients: usize) -> reqwest::Client {
+    let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
+    let pem = std::fs::read(ca).unwrap();
+    reqwest::Client::builder()
+        .tls_certs_only(reqwest::Certificate::from_pem_bundle(&pem).unwrap())
+        .pool_max_idle_per_host(clients)
+        .build()
+        .unwrap()
+}
+
+/// Mixed traffic: `clients` tasks, each cycling through the requests below (starting at a
+/// different one) until the deadline; every request's latency is recorded.
+async fn mix(a: &[String]) {
+    let (uri, ca, token, key) = (&a[0], &a[1], a[2].clone(), &a[3]);
+    let clients: usize = a[4].parse().unwrap();
+    let seconds: u64 = a[5].parse().unwrap();
+    let http = client(ca, clients);
+    use base64::Engine;
+    let sign_body = serde_json::json!({"alg": "ES256", "value": base64::engine::general_purpose::URL_SAFE_NO_PAD.encode([7u8; 32])}).to_string();
+    let requests: Arc<Vec<(reqwest::Method, String, Option<String>)>> = Arc::new(vec![
+        (
+            reqwest::Method::GET,
+            format!("{uri}keys/{key}?api-version=7.6"),
+            None,
+        ),
+        (
+            reqwest::Method::POST,
+            format!("{uri}keys/{key}/sign?api-version=7.6"),
+            Some(sign_body),
+        ),
+        (
+            reqwest::Method::GET,
+            format!("{uri}keys?api-version=7.6"),
+            None,
+        ),
+        (
+            reqwest::Method::GET,
+            format!("{uri}providers/Microsoft.Authorization/roleAssignments?api-version=7.6"),
+            None,
+        ),
+        (
+            reqwest::Method::GET,
+            format!("{uri}settings?api-version=7.4"),
+            None,
+        ),
+    ]);
+    let send =
+        |h: &reqwest::Client, (m, u, b): &(reqwest::Method, String, Option<String>), t: &str| {
+            let mut r = h.request(m.clone(), u).bearer_auth(t);
+            if let Some(b) = b {
+                r = r.header("content-type", "application/json").body(b.clone());
+            }
+            r.send()
+        };
+    // Warm every connection and check that each request kind succeeds.
+    for (i, r) in requests.iter().enumerate() {
+        let s = send(&http, r, &token).await.unwrap().status();
+        assert!(s.is_success(), "request {i} ({}) failed: {s}", r.1);
+    }
+    let warm: Vec<_> = (0..clients)
+        .map(|_| {
+            let (h, r, t) = (http.clone(), requests.clone(), token.clone());
+            tokio::spawn(async move { send(&h, &r[0], &t).await.map(|r| r.status()) })
+        })
+        .collect();
+    for w in warm {
+        w.await.unwrap().unwrap();
+    }
+    let errors = Arc::new(AtomicU64::new(0));
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let started = Instant::now();
+    let tasks: Vec<_> = (0..clients)
+        .map(|c| {
+            let (h, r, t, e) = (
+                http.clone(),
+                requests.clone(),
+                token.clone(),
+                errors.clone(),
+            );
+            tokio::spawn(async move {
+                let mut lat = Vec::new();
+                let mut i = c;
+                while Instant::now() < deadline {
+                    let t0 = Instant::now();
+                    match send(&h, &r[i % r.len()], &t).await {
+                        Ok(resp) if resp.status().is_success() => {
+                            let _ = resp.bytes().await;
+                            lat.push(t0.elapsed().as_micros() as u32);
+                        }
+                        _ => {
+                            e.fetch_add(1, Ordering::Relaxed);
+                        }
+                    }
+                    i += 1;
+                }
+                lat
+            })
+        })
+        .collect();
+    let mut all = Vec::new();
+    for t in tasks {
+        all.extend(t.await.unwrap());
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    all.sort_unstable();
+    let pct = |p: f64| {
+        all.get(((all.len() as f64 * p) as usize).min(all.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or(0) as f64
+            / 1000.0
+    };
+    println!(
+        "{:.1} {} {:.2} {:.2} {}",
+        all.len() as f64 / elapsed,
+        errors.load(Ordering::Relaxed),
+        pct(0.50),
+        pct(0.99),
+        all.len()
     );
 }
