@@ -53,17 +53,59 @@ fn def(name: &'static str) -> TableDefinition<'static, &'static str, &'static [u
     TableDefinition::new(name)
 }
 
+/// Decoded lists kept between writes: (table, prefix) → (write generation, records).
+type ListCache = std::sync::Mutex<
+    std::collections::HashMap<(&'static str, String), (u64, Arc<dyn std::any::Any + Send + Sync>)>,
+>;
+
 /// Handle to the database; cheap to clone.
 #[derive(Clone)]
 pub struct Store {
     db: Arc<Database>,
+    /// Committed write transactions so far: a decoded list is reused only while it is unchanged.
+    generation: Arc<std::sync::atomic::AtomicU64>,
+    cache: Arc<ListCache>,
 }
 
 impl Store {
     /// Opens (or creates) the database file.
     pub fn open(path: &Path) -> Result<Self> {
         let db = Database::create(path)?;
-        Ok(Store { db: Arc::new(db) })
+        Ok(Store {
+            db: Arc::new(db),
+            generation: Arc::default(),
+            cache: Arc::default(),
+        })
+    }
+
+    /// Like [`Store::list`], but decoded once per committed write: hot, rarely written tables
+    /// (role assignments, read by every authorization) cost a lookup, not a decode of every
+    /// record. Never stale: any commit makes the next call read the table again (the generation
+    /// is read before the table and bumped before a write is acknowledged).
+    pub fn list_cached<T: DeserializeOwned + Send + Sync + 'static>(
+        &self,
+        table: &'static str,
+        prefix: &str,
+    ) -> Result<Arc<Vec<(String, T)>>> {
+        use std::sync::atomic::Ordering;
+        let generation = self.generation.load(Ordering::SeqCst);
+        let key = (table, prefix.to_string());
+        if let Some((g, v)) = self
+            .cache
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+            && *g == generation
+            && let Ok(v) = v.clone().downcast::<Vec<(String, T)>>()
+        {
+            return Ok(v);
+        }
+        let v = Arc::new(self.list::<T>(table, prefix)?);
+        self.cache
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(key, (generation, v.clone()));
+        Ok(v)
     }
 
     /// Reads one record.
@@ -107,7 +149,12 @@ impl Store {
             let txn = self.db.begin_write().map_err(StoreError::from)?;
             let mut tx = Tx { txn: &txn };
             let r = f(&mut tx)?;
-            txn.commit().map_err(StoreError::from)?;
+            let committed = txn.commit().map_err(StoreError::from);
+            // Bumped even when the commit fails (its outcome is unknown): a cached list is then
+            // read again.
+            self.generation
+                .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            committed?;
             Ok(r)
         };
         // The commit blocks on fsync; let other tasks run meanwhile.
@@ -255,5 +302,38 @@ mod tests {
         assert_eq!(store.list::<u32>(tables::HSMS, "a/").unwrap().len(), 3);
         assert!(snap.list::<u32>(tables::OPERATIONS, "").unwrap().is_empty());
         assert_eq!(store.get::<u32>(tables::OPERATIONS, "x").unwrap(), None);
+    }
+
+    #[test]
+    fn cached_lists_are_read_again_after_every_commit() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db")).unwrap();
+        store
+            .write(|tx| tx.put(tables::HSMS, "h/1", &1u32))
+            .unwrap();
+        let first = store.list_cached::<u32>(tables::HSMS, "h/").unwrap();
+        assert_eq!(first.len(), 1);
+        let again = store.list_cached::<u32>(tables::HSMS, "h/").unwrap();
+        assert!(
+            Arc::ptr_eq(&first, &again),
+            "no write: the decoded list is reused"
+        );
+        store
+            .write(|tx| tx.put(tables::HSMS, "h/2", &2u32))
+            .unwrap();
+        assert_eq!(
+            store.list_cached::<u32>(tables::HSMS, "h/").unwrap().len(),
+            2
+        );
+        // A write that fails changes nothing and leaves the list as it was.
+        let failed: std::result::Result<(), StoreError> = store.write(|tx| {
+            tx.delete(tables::HSMS, "h/1")?;
+            Err(StoreError::Db("refused".into()))
+        });
+        assert!(failed.is_err());
+        assert_eq!(
+            store.list_cached::<u32>(tables::HSMS, "h/").unwrap().len(),
+            2
+        );
     }
 }

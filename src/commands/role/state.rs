@@ -15,6 +15,31 @@ use crate::wire::rbac::Scope;
 
 /// Concurrent list requests when reading key scopes.
 const READ_CONCURRENCY: usize = 16;
+/// Attempts of a read the service throttles (the client has retried each already).
+const READ_ATTEMPTS: u32 = 12;
+
+/// Runs a read again while the service throttles it (429), backing off: RBAC reads count
+/// against the same per-HSM rate limit as writes, so a plan or apply next to other work must
+/// wait its turn rather than fail.
+pub async fn patiently<T, F, Fut>(mut call: F) -> Result<T, ClientError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, ClientError>>,
+{
+    let mut attempt = 0u32;
+    loop {
+        match call().await {
+            Err(ClientError::Api { status: 429, .. }) if attempt + 1 < READ_ATTEMPTS => {
+                attempt += 1;
+                tokio::time::sleep(std::time::Duration::from_millis(
+                    500 * u64::from(attempt.min(4)),
+                ))
+                .await;
+            }
+            r => return r,
+        }
+    }
+}
 
 /// Which key scopes to read.
 pub enum KeyScopes {
@@ -33,23 +58,22 @@ pub async fn read(
 ) -> Result<(State, Vec<String>), CliError> {
     let client = ctx.client().await?;
     let mut notes = Vec::new();
-    let roles = client
-        .list_role_definitions(hsm, &Scope::Root)
+    let roles = patiently(|| client.list_role_definitions(hsm, &Scope::Root))
         .await?
         .into_iter()
         .filter(|d| d.properties.role_type.as_deref() == Some("CustomRole"))
         .collect();
-    let mut assignments: Vec<_> = client
-        .list_role_assignments(hsm, &Scope::Root, None)
-        .await?
-        .into_iter()
-        .filter(|a| {
-            a.properties
-                .scope
-                .parse::<Scope>()
-                .is_ok_and(|s| s.is_hsm_wide())
-        })
-        .collect();
+    let mut assignments: Vec<_> =
+        patiently(|| client.list_role_assignments(hsm, &Scope::Root, None))
+            .await?
+            .into_iter()
+            .filter(|a| {
+                a.properties
+                    .scope
+                    .parse::<Scope>()
+                    .is_ok_and(|s| s.is_hsm_wide())
+            })
+            .collect();
     let keys = match scopes {
         KeyScopes::Only(k) => k,
         KeyScopes::All => match client.list_keys(hsm, None).await {
@@ -71,9 +95,8 @@ pub async fn read(
     let total = keys.len();
     let mut done = 0usize;
     let mut lists = futures::stream::iter(keys.into_iter().map(|k| async move {
-        let r = client
-            .list_role_assignments(hsm, &Scope::Key(k.clone()), Some("atScope()"))
-            .await;
+        let scope = Scope::Key(k.clone());
+        let r = patiently(|| client.list_role_assignments(hsm, &scope, Some("atScope()"))).await;
         (k, r)
     }))
     .buffer_unordered(READ_CONCURRENCY);

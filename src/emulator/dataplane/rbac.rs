@@ -156,15 +156,24 @@ pub fn purge_state(tx: &mut Tx<'_>, hsm_key: &str) -> Result<(), StoreError> {
 
 /// The role assignments this listener sees (a secondary region: those replicated so far).
 fn assignments(plane: &Plane) -> ApiResult<Vec<AssignmentRecord>> {
+    assignments_where(plane, |_| true)
+}
+
+/// The role assignments this listener sees that `keep` selects (only those are copied).
+fn assignments_where(
+    plane: &Plane,
+    keep: impl Fn(&AssignmentRecord) -> bool,
+) -> ApiResult<Vec<AssignmentRecord>> {
     let prefix = format!("{}/", plane.key);
     let cutoff = plane.replicated_before();
     let mut out: Vec<AssignmentRecord> = plane
         .emu
         .store
-        .list::<AssignmentRecord>(ASSIGNMENTS, &prefix)?
-        .into_iter()
+        .list_cached::<AssignmentRecord>(ASSIGNMENTS, &prefix)?
+        .iter()
         .map(|(_, a)| a)
-        .filter(|a| visible(cutoff, a.created_ms, None))
+        .filter(|a| keep(a) && visible(cutoff, a.created_ms, None))
+        .cloned()
         .collect();
     if cutoff.is_some() {
         for (_, t) in plane
@@ -172,7 +181,8 @@ fn assignments(plane: &Plane) -> ApiResult<Vec<AssignmentRecord>> {
             .store
             .list::<Tombstone<AssignmentRecord>>(ASSIGNMENT_TOMBSTONES, &prefix)?
         {
-            if visible(cutoff, t.record.created_ms, Some(t.deleted_ms))
+            if keep(&t.record)
+                && visible(cutoff, t.record.created_ms, Some(t.deleted_ms))
                 && !out.iter().any(|a| a.name == t.record.name)
             {
                 out.push(t.record);
@@ -308,13 +318,11 @@ pub fn authorize(
     let action = crate::wire::rbac::data_action(action_suffix);
     let ids = principal_ids(caller);
     // Only the caller's assignments that cover the target count, and only the custom roles they
-    // name are read (by key): the cost of a decision does not grow with unrelated roles.
-    let mine: Vec<AssignmentRecord> = assignments(plane)?
-        .into_iter()
-        .filter(|a| {
-            ids.iter().any(|p| p.eq_ignore_ascii_case(&a.principal_id)) && a.scope().covers(target)
-        })
-        .collect();
+    // name are read (by key): the cost of a decision does not grow with unrelated roles. The
+    // assignments are decoded once per write (`list_cached`), not per request.
+    let mine: Vec<AssignmentRecord> = assignments_where(plane, |a| {
+        ids.iter().any(|p| p.eq_ignore_ascii_case(&a.principal_id)) && a.scope().covers(target)
+    })?;
     // A secondary region sees the custom roles replicated so far (as its assignments); the
     // primary reads just the roles named.
     let replica = plane.replicated_before().is_some();
