@@ -152,28 +152,14 @@ fn main() {
         .clone()
         .unwrap_or_else(|| PathBuf::from(".mhsm-emulator"));
     if let Some(Cmd::Env { principal }) = &args.command {
-        match mhsm::emulator::env_lines(&state_dir, principal) {
-            Ok(text) => {
-                let _ = std::io::stdout().write_all(text.as_bytes());
-                std::process::exit(0);
-            }
-            Err(e) => {
-                let _ = writeln!(std::io::stderr(), "ERROR: {e}");
-                std::process::exit(1);
-            }
-        }
+        finish(mhsm::emulator::env_lines(&state_dir, principal));
     }
     if let Some(Cmd::Principal { name, field }) = &args.command {
-        match mhsm::emulator::principal_info(&state_dir, name, field.as_deref()) {
-            Ok(text) => {
-                let _ = writeln!(std::io::stdout(), "{text}");
-                std::process::exit(0);
-            }
-            Err(e) => {
-                let _ = writeln!(std::io::stderr(), "ERROR: {e}");
-                std::process::exit(1);
-            }
-        }
+        finish(mhsm::emulator::principal_info(
+            &state_dir,
+            name,
+            field.as_deref(),
+        ));
     }
     if let Some(Cmd::Sas {
         account,
@@ -183,12 +169,9 @@ fn main() {
         start,
     }) = &args.command
     {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("tokio runtime");
+        let runtime = small_runtime();
         let now = runtime.block_on(mhsm::emulator::storage::emulator_now(&state_dir));
-        match mhsm::emulator::storage::sas_command(
+        finish(mhsm::emulator::storage::sas_command(
             &state_dir,
             account,
             container,
@@ -196,16 +179,7 @@ fn main() {
             expiry,
             start.as_deref(),
             now,
-        ) {
-            Ok(token) => {
-                let _ = writeln!(std::io::stdout(), "{token}");
-                std::process::exit(0);
-            }
-            Err(e) => {
-                let _ = writeln!(std::io::stderr(), "ERROR: {e}");
-                std::process::exit(1);
-            }
-        }
+        ));
     }
     if let Some(Cmd::PrivateEndpoint {
         hsm,
@@ -216,10 +190,7 @@ fn main() {
         disconnect,
     }) = &args.command
     {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("tokio runtime");
+        let runtime = small_runtime();
         let mut body = serde_json::json!({"hsm": hsm, "name": name});
         if let Some(p) = private_endpoint {
             body["privateEndpoint"] = p.clone().into();
@@ -246,16 +217,7 @@ fn main() {
                 Some(&body),
             )
         };
-        match runtime.block_on(call) {
-            Ok(text) => {
-                let _ = writeln!(std::io::stdout(), "{text}");
-                std::process::exit(0);
-            }
-            Err(e) => {
-                let _ = writeln!(std::io::stderr(), "ERROR: {e}");
-                std::process::exit(1);
-            }
-        }
+        finish(runtime.block_on(call));
     }
     if let Some(Cmd::Attest {
         claims,
@@ -263,27 +225,15 @@ fn main() {
         lifetime,
     }) = &args.command
     {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .expect("tokio runtime");
+        let runtime = small_runtime();
         let now = runtime.block_on(mhsm::emulator::storage::emulator_now(&state_dir));
-        match mhsm::emulator::attestation::attest_command(
+        finish(mhsm::emulator::attestation::attest_command(
             &state_dir,
             claims.as_deref(),
             runtime_key.as_deref(),
             lifetime,
             now,
-        ) {
-            Ok(token) => {
-                let _ = writeln!(std::io::stdout(), "{token}");
-                std::process::exit(0);
-            }
-            Err(e) => {
-                let _ = writeln!(std::io::stderr(), "ERROR: {e}");
-                std::process::exit(1);
-            }
-        }
+        ));
     }
     let opts = mhsm::emulator::EmulatorOptions {
         state_dir: state_dir.clone(),
@@ -328,4 +278,28 @@ fn main() {
         let _ = writeln!(std::io::stderr(), "ERROR: {e}");
         std::process::exit(1);
     }
+}
+
+/// Prints a subcommand's result (on stdout, newline-terminated) or its error (`ERROR: …` on
+/// stderr) and exits 0 or 1.
+fn finish(result: Result<String, impl std::fmt::Display>) -> ! {
+    match result {
+        Ok(text) => {
+            let nl = if text.ends_with('\n') { "" } else { "\n" };
+            let _ = write!(std::io::stdout(), "{text}{nl}");
+            std::process::exit(0);
+        }
+        Err(e) => {
+            let _ = writeln!(std::io::stderr(), "ERROR: {e}");
+            std::process::exit(1);
+        }
+    }
+}
+
+/// The runtime of a subcommand that asks the running emulator something.
+fn small_runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("tokio runtime")
 }
