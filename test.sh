@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh machine: formatting and lint gates, then every test — unit,
-# end-to-end (real mhsm + real mhsm-emulator) and interop (the official Azure Python SDKs and the
+# end-to-end (real mhsm + real mhsm-emulator), conformance fuzzing (schemathesis, into
+# .venv-conformance) and interop (the official Azure Python SDKs and the
 # az CLI, installed from PyPI into .venv-interop and .venv-az on first run; Azurite from npm into
 # .azurite).
 set -euo pipefail
@@ -21,6 +22,7 @@ venv() {
 venv .venv-interop tests/interop/requirements.txt   # the Azure SDKs
 venv .venv-az tests/interop/az-requirements.txt     # the az CLI
 venv .venv-latest tests/interop/latest-requirements.txt   # the newest SDK releases, betas included
+venv .venv-conformance tests/conformance/requirements.txt   # schemathesis (tests/it/conformance.rs)
 # Azurite (npm), an external Blob service for the storage tests, pinned, into .azurite/.
 AZURITE_VERSION=3.37.0
 if [ "$(cat .azurite/.version 2>/dev/null)" != "$AZURITE_VERSION" ] || [ ! -x .azurite/node_modules/.bin/azurite-blob ]; then

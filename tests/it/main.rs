@@ -8,6 +8,7 @@ mod az_settings;
 mod backup;
 mod backup_emulator;
 mod byok;
+mod conformance;
 mod generated;
 mod hardening;
 mod harness;
