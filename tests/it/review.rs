@@ -348,6 +348,11 @@ fn poor_hsm(cx: &Cx) -> String {
     );
     cx.key("poor", "small-aes", &["--kty", "oct-HSM", "--size", "128"]);
     cx.allow_arm_keys("poor");
+    // A developer who grants access HSM-wide and signs with one key: visible only when the
+    // review reads the key scopes (listing at `/` shows the HSM-wide assignments only).
+    let dev = cx.emu.oid("developer");
+    cx.assign("poor", "Managed HSM Policy Administrator", "/", &dev);
+    cx.assign("poor", "Managed HSM Crypto User", "/keys/weak-rsa", &dev);
     // The security domain file given to the review: split over 2 certificates, quorum 2.
     let mut file: Value = serde_json::from_str(&std::fs::read_to_string(&sd).unwrap()).unwrap();
     file["SharedKeys"]["enc_shares"]
@@ -484,7 +489,15 @@ fn review_flags_every_practice_on_a_poor_hsm_and_none_on_a_seeded_one() {
             .contains("is held by User security-officer@"),
         "{f}"
     );
-    let f = finding(&poor, "seed-separation-of-duties");
+    let f = poor["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| {
+            f["ruleId"] == "seed-separation-of-duties"
+                && f["evidence"].as_str().unwrap().contains("security-officer")
+        })
+        .unwrap();
     let ev = f["evidence"].as_str().unwrap();
     assert!(
         ev.contains("Managed HSM Administrator at /")
@@ -496,6 +509,25 @@ fn review_flags_every_practice_on_a_poor_hsm_and_none_on_a_seeded_one() {
             .as_str()
             .unwrap()
             .starts_with("mhsm role assignment delete --hsm-name poor --ids ")
+    );
+    let dev = poor["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| {
+            f["ruleId"] == "seed-separation-of-duties"
+                && f["evidence"]
+                    .as_str()
+                    .unwrap()
+                    .contains("Managed HSM Crypto User at /keys/weak-rsa")
+        })
+        .unwrap_or_else(|| panic!("no separation-of-duties finding from a key scope: {poor:#}"));
+    assert!(
+        dev["evidence"]
+            .as_str()
+            .unwrap()
+            .contains("Managed HSM Policy Administrator at /"),
+        "{dev}"
     );
     let f = finding(&poor, "seed-custom-roles-least-privilege");
     assert!(

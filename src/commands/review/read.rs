@@ -1,5 +1,5 @@
 //! What `mhsm review` reads about one HSM, on both planes, into a [`Snapshot`]: the HSM
-//! resource, its diagnostic settings, local RBAC (assignments at `/`, role definitions),
+//! resource, its diagnostic settings, local RBAC (role assignments at `/` and at every key, role definitions),
 //! principal types from Microsoft Graph, every key with its rotation policy (and, for AES keys,
 //! the size through ARM). What the caller may not read is recorded as skipped checks, with why.
 
@@ -14,7 +14,7 @@ use crate::client::keys::KeyRef;
 use crate::client::{Client, ClientError};
 use crate::commands::{CliError, view};
 use crate::wire::arm::ManagedHsm;
-use crate::wire::rbac::Scope;
+use crate::wire::rbac::{RoleAssignment, Scope};
 
 type SkipList = Vec<(Vec<&'static str>, String)>;
 
@@ -120,6 +120,23 @@ pub async fn snapshot(client: &Client, hsm: ManagedHsm, skipped: &mut SkipList) 
             ),
         ),
     }
+    let key_scoped = s.assignments.is_some();
+    match read_keys(client, &ep, &s, key_scoped, skipped).await {
+        Ok((k, a)) => {
+            s.keys = Some(k);
+            if let Some(all) = &mut s.assignments {
+                all.extend(a);
+            }
+        }
+        Err(e) => skip(
+            skipped,
+            &key_rules,
+            format!(
+                "keys not readable (needs keys/read/action, e.g. Managed HSM Crypto Auditor at /keys): {}",
+                describe(&e)
+            ),
+        ),
+    }
     if let Some(a) = &s.assignments {
         let mut ids: Vec<String> = a
             .iter()
@@ -139,28 +156,19 @@ pub async fn snapshot(client: &Client, hsm: ManagedHsm, skipped: &mut SkipList) 
             ),
         }
     }
-    match read_keys(client, &ep, &s, skipped).await {
-        Ok(k) => s.keys = Some(k),
-        Err(e) => skip(
-            skipped,
-            &key_rules,
-            format!(
-                "keys not readable (needs keys/read/action, e.g. Managed HSM Crypto Auditor at /keys): {}",
-                describe(&e)
-            ),
-        ),
-    }
     s
 }
 
 /// Every key's current version and rotation policy (and, for AES keys, their size through ARM:
-/// the data plane does not report it), 32 keys at a time.
+/// the data plane does not report it), 32 keys at a time; with `key_scoped`, also the role
+/// assignments at each key's scope (listing at `/` shows only the HSM-wide ones).
 async fn read_keys(
     client: &Client,
     ep: &HsmEndpoint,
     s: &Snapshot,
+    key_scoped: bool,
     skipped: &mut SkipList,
-) -> Result<Vec<KeyFacts>, ClientError> {
+) -> Result<(Vec<KeyFacts>, Vec<RoleAssignment>), ClientError> {
     let items = client.list_keys(ep, None).await?;
     let names: Vec<String> = items
         .iter()
@@ -169,61 +177,101 @@ async fn read_keys(
         .map(str::to_string)
         .collect();
     let (rg, hsm) = (s.resource_group.as_str(), s.name.as_str());
-    let results: Vec<Result<(KeyFacts, Option<String>), ClientError>> =
-        futures::stream::iter(names)
-            .map(|name| async move {
-                let key = KeyRef {
-                    hsm: ep.clone(),
-                    name: name.clone(),
-                    version: None,
-                };
-                let (bundle, policy) =
-                    tokio::join!(client.get_key(&key), client.get_rotation_policy(ep, &name));
-                let bundle = bundle?;
-                let rotation = match policy {
-                    Ok(p) => Some(Some(p)),
-                    Err(e) if e.status() == Some(404) => Some(None),
-                    Err(_) => None,
-                };
-                let jwk = &bundle.key;
-                let kty = jwk.kty.clone().unwrap_or_default();
-                // The RSA modulus length in bits (leading zero octets are not part of it).
-                let mut size = jwk.n.as_deref().map(|n| {
-                    let bytes = crate::crypto::b64::b64url_decode_lenient(n).unwrap_or_default();
-                    let significant = bytes.iter().skip_while(|b| **b == 0).count();
-                    (significant as u32) * 8
-                });
-                // AES key sizes: only the ARM keys API reports them.
-                let mut arm_error = None;
-                if kty.starts_with("oct") {
-                    match client.get_managed_hsm_key(rg, hsm, &name).await {
-                        Ok(arm) => size = arm.properties.key_size,
-                        Err(e) => arm_error = Some(describe(&e)),
-                    }
+    type Read = (
+        KeyFacts,
+        Option<String>,
+        Result<Vec<RoleAssignment>, ClientError>,
+    );
+    let results: Vec<Result<Read, ClientError>> = futures::stream::iter(names)
+        .map(|name| async move {
+            let key = KeyRef {
+                hsm: ep.clone(),
+                name: name.clone(),
+                version: None,
+            };
+            let scope = Scope::Key(name.clone());
+            let scoped = async {
+                if !key_scoped {
+                    return Ok(vec![]);
                 }
-                Ok((
-                    KeyFacts {
-                        name,
-                        kty,
-                        size,
-                        crv: jwk.crv.clone(),
-                        exp: bundle.attributes.exp,
-                        rotation,
-                    },
-                    arm_error,
-                ))
-            })
-            .buffer_unordered(KEY_READS_IN_FLIGHT)
-            .collect()
-            .await;
+                let list = client
+                    .list_role_assignments(ep, &scope, Some("atScope()"))
+                    .await?;
+                Ok(list
+                    .into_iter()
+                    .filter(|a| a.properties.scope.parse::<Scope>().ok() == Some(scope.clone()))
+                    .collect())
+            };
+            let (bundle, policy, scoped) = tokio::join!(
+                client.get_key(&key),
+                client.get_rotation_policy(ep, &name),
+                scoped
+            );
+            let bundle = bundle?;
+            let rotation = match policy {
+                Ok(p) => Some(Some(p)),
+                Err(e) if e.status() == Some(404) => Some(None),
+                Err(_) => None,
+            };
+            let jwk = &bundle.key;
+            let kty = jwk.kty.clone().unwrap_or_default();
+            // The RSA modulus length in bits (leading zero octets are not part of it).
+            let mut size = jwk.n.as_deref().map(|n| {
+                let bytes = crate::crypto::b64::b64url_decode_lenient(n).unwrap_or_default();
+                let significant = bytes.iter().skip_while(|b| **b == 0).count();
+                (significant as u32) * 8
+            });
+            // AES key sizes: only the ARM keys API reports them.
+            let mut arm_error = None;
+            if kty.starts_with("oct") {
+                match client.get_managed_hsm_key(rg, hsm, &name).await {
+                    Ok(arm) => size = arm.properties.key_size,
+                    Err(e) => arm_error = Some(describe(&e)),
+                }
+            }
+            Ok((
+                KeyFacts {
+                    name,
+                    kty,
+                    size,
+                    crv: jwk.crv.clone(),
+                    exp: bundle.attributes.exp,
+                    rotation,
+                },
+                arm_error,
+                scoped,
+            ))
+        })
+        .buffer_unordered(KEY_READS_IN_FLIGHT)
+        .collect()
+        .await;
     let mut keys = Vec::with_capacity(results.len());
+    let mut assignments = Vec::new();
     let mut refused: Option<String> = None;
+    let mut unreadable: Option<String> = None;
     for r in results {
-        let (k, arm_error) = r?;
+        let (k, arm_error, scoped) = r?;
         if refused.is_none() {
             refused = arm_error;
         }
+        match scoped {
+            Ok(a) => assignments.extend(a),
+            // The key went away meanwhile: it has no assignments.
+            Err(e) if e.status() == Some(404) => {}
+            Err(e) => {
+                unreadable.get_or_insert_with(|| describe(&e));
+            }
+        }
         keys.push(k);
+    }
+    if let Some(reason) = unreadable {
+        skip(
+            skipped,
+            &[rules::MULTIPLE_ROLES, rules::SEPARATION_OF_DUTIES],
+            format!(
+                "role assignments at some key scopes not readable, so only the HSM-wide ones were reviewed for these checks: {reason}"
+            ),
+        );
     }
     keys.sort_by(|a, b| a.name.cmp(&b.name));
     if keys.iter().any(|k| k.rotation.is_none()) {
@@ -243,5 +291,5 @@ async fn read_keys(
             ),
         );
     }
-    Ok(keys)
+    Ok((keys, assignments))
 }
