@@ -8,6 +8,8 @@ mod az_settings;
 mod backup;
 mod backup_emulator;
 mod byok;
+mod files;
+mod first_run;
 mod generated;
 mod hardening;
 mod harness;
