@@ -918,7 +918,7 @@ fn az_lines(
     let login = match &p.credential {
         Some(PublishedCredential::ClientSecret { client_secret }) => format!(
             // `--password=…`: a secret may start with '-', which az would take for an option.
-            "az login --service-principal -u {} {} --tenant {} >/dev/null",
+            "az login --service-principal -u {} {} --tenant {} --only-show-errors >/dev/null",
             q(p.client_id.as_deref().unwrap_or_default()),
             q(&format!("--password={client_secret}")),
             q(&tenant)
@@ -927,7 +927,7 @@ fn az_lines(
             identity_endpoint,
             identity_header,
         }) => format!(
-            "export IDENTITY_ENDPOINT={}\nexport IDENTITY_HEADER={}\naz login --identity --client-id {} >/dev/null",
+            "export IDENTITY_ENDPOINT={}\nexport IDENTITY_HEADER={}\naz login --identity --client-id {} --only-show-errors >/dev/null",
             q(identity_endpoint),
             q(identity_header),
             q(p.client_id.as_deref().unwrap_or_default())
@@ -947,13 +947,13 @@ fn az_lines(
         "export REQUESTS_CA_BUNDLE={ca}\n\
          export AZURE_CONFIG_DIR={config}\n\
          export AZURE_CORE_COLLECT_TELEMETRY=false\n\
-         az cloud set -n AzureCloud >/dev/null 2>&1\n\
-         az cloud unregister -n MhsmEmulator >/dev/null 2>&1\n\
+         az cloud set -n AzureCloud >/dev/null 2>&1 || true\n\
+         az cloud unregister -n MhsmEmulator >/dev/null 2>&1 || true\n\
          az cloud register -n MhsmEmulator --endpoint-resource-manager {arm} --endpoint-active-directory {aad} \
          --endpoint-active-directory-resource-id https://management.core.windows.net/ --endpoint-microsoft-graph-resource-id {arm} \
-         --suffix-keyvault-dns .vault.emulator --suffix-storage-endpoint {storage} --skip-endpoint-discovery >/dev/null\n\
-         az cloud set -n MhsmEmulator >/dev/null\n\
-         az config set core.instance_discovery=false >/dev/null 2>&1\n\
+         --suffix-keyvault-dns .vault.emulator --suffix-storage-endpoint {storage} --skip-endpoint-discovery --only-show-errors >/dev/null\n\
+         az cloud set -n MhsmEmulator --only-show-errors >/dev/null\n\
+         az config set core.instance_discovery=false --only-show-errors >/dev/null\n\
          {login}\n",
         ca = q(&ca.display().to_string()),
         config = q(&dir.join("az-config").display().to_string()),
