@@ -3654,7 +3654,7 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__key__subcmd__decrypt)
-            opts="-n -v -a -o -h --name --hsm-name --vault-name --id --version --algorithm --value --data-type --iv --aad --tag --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            opts="-n -v -a -o -h --name --hsm-name --vault-name --id --version --algorithm --value --file --out --overwrite --data-type --iv --aad --tag --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3697,6 +3697,14 @@ _mhsm() {
                     return 0
                     ;;
                 --value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3876,7 +3884,7 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__key__subcmd__encrypt)
-            opts="-n -v -a -o -h --name --hsm-name --vault-name --id --version --algorithm --value --data-type --iv --aad --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            opts="-n -v -a -o -h --name --hsm-name --vault-name --id --version --algorithm --value --file --out --overwrite --data-type --iv --aad --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3919,6 +3927,14 @@ _mhsm() {
                     return 0
                     ;;
                 --value)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5838,7 +5854,7 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__key__subcmd__sign)
-            opts="-n -v -a -o -h --name --hsm-name --vault-name --id --version --algorithm --digest --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            opts="-n -v -a -o -h --name --hsm-name --vault-name --id --version --algorithm --digest --file --signature-file --signature-format --overwrite --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5882,6 +5898,18 @@ _mhsm() {
                     ;;
                 --digest)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signature-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signature-format)
+                    COMPREPLY=($(compgen -W "raw der" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -5986,7 +6014,7 @@ _mhsm() {
             return 0
             ;;
         mhsm__subcmd__key__subcmd__verify)
-            opts="-n -v -a -o -h --name --hsm-name --vault-name --id --version --algorithm --digest --signature --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
+            opts="-n -v -a -o -h --name --hsm-name --vault-name --id --version --algorithm --digest --file --signature --signature-file --signature-format --output --query --only-show-errors --verbose --debug --subscription --cloud --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6032,8 +6060,20 @@ _mhsm() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --signature)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signature-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --signature-format)
+                    COMPREPLY=($(compgen -W "raw der" -- "${cur}"))
                     return 0
                     ;;
                 --output)

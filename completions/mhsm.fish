@@ -754,8 +754,10 @@ complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcomman
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l id -d 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -s v -l version -d 'The key version. Default: the latest' -r
-complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -s a -l algorithm -d 'Algorithm identifier' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -s a -l algorithm -d 'Algorithm identifier (not with --file: the key\'s type chooses the key wrap)' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l value -d 'The value to be encrypted (base64 by default; see --data-type)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l file -d 'Encrypt this file into --out, as a JWE (envelope encryption; mhsm addition)' -r -F
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l out -d 'Where --file\'s JWE goes' -r -F
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l data-type -d 'The type of --value: base64 or plaintext (UTF-8)' -r -f -a "base64\t''
 plaintext\t''"
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l iv -d 'Initialization vector, hex (AES-CBC/CBCPAD)' -r
@@ -764,17 +766,20 @@ complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcomman
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l subscription -d 'Name or ID of subscription' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l overwrite -d 'Replace an existing --out'
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l only-show-errors -d 'Only show errors, suppressing warnings'
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l verbose -d 'Increase logging verbosity'
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
-complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from encrypt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -s n -l name -d 'Name of the key' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l hsm-name -d 'Name of the HSM' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l id -d 'Id of the key: https://<hsm>/keys/<name>[/<version>] (recover/purge: https://<hsm>/deletedkeys/<name>)' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -s v -l version -d 'The key version. Default: the latest' -r
-complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -s a -l algorithm -d 'Algorithm identifier' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -s a -l algorithm -d 'Algorithm identifier (not with --file: the JWE names it)' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l value -d 'The ciphertext, base64' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l file -d 'Decrypt this JWE file (from \'key encrypt --file\') into --out (mhsm addition)' -r -F
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l out -d 'Where --file\'s plaintext goes' -r -F
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l data-type -d 'How to print the result: base64 or plaintext (UTF-8)' -r -f -a "base64\t''
 plaintext\t''"
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l iv -d 'Initialization vector, hex (AES)' -r
@@ -784,10 +789,11 @@ complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcomman
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l subscription -d 'Name or ID of subscription' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l overwrite -d 'Replace an existing --out'
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l only-show-errors -d 'Only show errors, suppressing warnings'
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l verbose -d 'Increase logging verbosity'
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
-complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from decrypt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from wrap" -s n -l name -d 'Name of the key' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from wrap" -l hsm-name -d 'Name of the HSM' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from wrap" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
@@ -858,14 +864,19 @@ complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcomman
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -s v -l version -d 'The key version. Default: the latest' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -s a -l algorithm -d 'Algorithm identifier' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -l digest -d 'The value (digest) to sign, base64' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -l file -d 'Sign this file: its digest is computed locally (mhsm addition)' -r -F
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -l signature-file -d 'Also write the signature to this file (binary; see --signature-format)' -r -F
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -l signature-format -d 'Encoding of --signature-file: raw (as Key Vault and JWS) or der (ECDSA as OpenSSL)' -r -f -a "raw\t'The bytes Key Vault returns (and JWS uses): for ECDSA, r || s'
+der\t'For ECDSA, the DER ECDSA-Sig-Value OpenSSL reads and writes (RSA: same as raw)'"
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -s o -l output -d 'Output format' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -l subscription -d 'Name or ID of subscription' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -l cloud -d 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator\'s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -l overwrite -d 'Replace an existing --signature-file'
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -l only-show-errors -d 'Only show errors, suppressing warnings'
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -l verbose -d 'Increase logging verbosity'
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
-complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -s n -l name -d 'Name of the key' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l hsm-name -d 'Name of the HSM' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r
@@ -873,7 +884,11 @@ complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcomman
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -s v -l version -d 'The key version. Default: the latest' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -s a -l algorithm -d 'Algorithm identifier' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l digest -d 'The digest that was signed, base64' -r
-complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l signature -d 'The signature to verify, base64' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l file -d 'Verify the signature of this file: its digest is computed locally (mhsm addition)' -r -F
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l signature -d 'The signature to verify, base64 (as \'key sign\' prints it)' -r
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l signature-file -d 'The signature to verify, a binary file (as \'key sign --signature-file\' writes it)' -r -F
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l signature-format -d 'Encoding of --signature-file: raw (as Key Vault and JWS) or der (ECDSA as OpenSSL)' -r -f -a "raw\t'The bytes Key Vault returns (and JWS uses): for ECDSA, r || s'
+der\t'For ECDSA, the DER ECDSA-Sig-Value OpenSSL reads and writes (RSA: same as raw)'"
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l query -d 'JMESPath query string. See http://jmespath.org/ for more information and examples' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l subscription -d 'Name or ID of subscription' -r
@@ -881,7 +896,7 @@ complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcomman
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l only-show-errors -d 'Only show errors, suppressing warnings'
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l verbose -d 'Increase logging verbosity'
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -l debug -d 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)'
-complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from download" -s n -l name -d 'Name of the key' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from download" -l hsm-name -d 'Name of the HSM' -r
 complete -c mhsm -n "__fish_mhsm_using_subcommand key; and __fish_seen_subcommand_from download" -l vault-name -d 'Name of a key vault (not supported: mhsm manages Managed HSMs)' -r

@@ -14,9 +14,25 @@ use std::time::Duration;
 #[derive(Parser)]
 #[command(name = "mhsm-emulator", version)]
 struct Args {
-    /// State directory (created on first start). Default: $MHSM_EMULATOR_STATE_DIR or ./.mhsm-emulator
+    /// State directory (created on first start; a relative path is made absolute). Default:
+    /// $MHSM_EMULATOR_STATE_DIR, else the platform's data directory
+    /// ($XDG_DATA_HOME/mhsm-emulator or ~/.local/share/mhsm-emulator on Linux).
     #[arg(long = "state-dir", global = true, env = "MHSM_EMULATOR_STATE_DIR")]
     state_dir: Option<PathBuf>,
+    /// Create and activate an HSM of this name at start (unless it exists): its security domain
+    /// and wrapping keys are kept in DIR/hsms/NAME, and --hsm-principal gets Managed HSM Crypto
+    /// User and Crypto Officer at /. For development; without it the emulator is faithful (no
+    /// HSM until created, no data access without local RBAC).
+    #[arg(long, value_name = "NAME")]
+    hsm: Option<String>,
+    /// The principal --hsm is for (its initial administrator, and the roles above).
+    #[arg(
+        long = "hsm-principal",
+        value_name = "PRINCIPAL",
+        default_value = "developer",
+        requires = "hsm"
+    )]
+    hsm_principal: String,
     /// Port of the control listener (ARM, identity, Graph); 0 = any free port. Default: the
     /// previous run's port, else any.
     #[arg(long)]
@@ -66,11 +82,17 @@ struct Args {
 #[derive(Subcommand)]
 enum Cmd {
     /// Print shell `export` lines that make mhsm (and the SDKs) sign in as a principal of the
-    /// emulator's directory.
+    /// emulator's directory; with --az, the whole setup of the real az CLI instead. Use with
+    /// eval "$(mhsm-emulator env ...)".
     Env {
         /// Principal name (see principals.json), e.g. subscription-admin, security-officer, app-vm.
         #[arg(long = "as")]
         principal: String,
+        /// Print the az setup: CA bundle, a config directory of its own (DIR/az-config), the
+        /// emulator's cloud registered and selected, instance discovery off, and az login as
+        /// the principal (a service principal or managed identity: az cannot sign users in).
+        #[arg(long)]
+        az: bool,
     },
     /// Print a principal of the emulator's directory (from principals.json), or one field of it
     /// (e.g. `--field object_id`).
@@ -150,9 +172,11 @@ fn main() {
     let state_dir = args
         .state_dir
         .clone()
-        .unwrap_or_else(|| PathBuf::from(".mhsm-emulator"));
-    if let Some(Cmd::Env { principal }) = &args.command {
-        finish(mhsm::emulator::env_lines(&state_dir, principal));
+        .unwrap_or_else(mhsm::emulator::default_state_dir);
+    // Absolute, so that every path printed or written works from any working directory.
+    let state_dir = std::path::absolute(&state_dir).unwrap_or(state_dir);
+    if let Some(Cmd::Env { principal, az }) = &args.command {
+        finish(mhsm::emulator::env_lines(&state_dir, principal, *az));
     }
     if let Some(Cmd::Principal { name, field }) = &args.command {
         finish(mhsm::emulator::principal_info(
@@ -250,6 +274,7 @@ fn main() {
             max_bytes: args.audit_max_bytes,
             max_files: args.audit_max_files,
         },
+        dev_hsm: args.hsm.clone().map(|h| (h, args.hsm_principal.clone())),
     };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()

@@ -50,7 +50,8 @@ pub fn generated_files() -> BTreeMap<String, Vec<u8>> {
             .render(&mut buf)
             .expect("man page renders");
         files.insert(format!("man/{name}.1"), buf);
-        for sub in cmd.get_subcommands() {
+        // clap's `help` pseudo-command is not a command: no page for it or below it.
+        for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
             pages(sub, &name, files);
         }
     }

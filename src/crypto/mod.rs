@@ -17,6 +17,10 @@
 //! * [`keyops`] — key material (RSA, EC, AES), generation, import, and every Managed HSM
 //!   cryptographic operation.
 //!
+//! File part (`mhsm key sign/verify/encrypt/decrypt --file`):
+//! * [`file_sig`] — the digest each signature algorithm needs, and ECDSA raw ↔ DER signatures;
+//! * [`file_jwe`] — envelope encryption of files: compact JWE with streaming AES-256-GCM.
+//!
 //! Release and attestation part (service-facts.md §5):
 //! * [`release`] — release-policy grammar and evaluation, the `RSA_AES` key wraps, compact JWS;
 //! * [`key_attestation`] — emulated key-attestation statements and their verification.
@@ -27,6 +31,8 @@
 pub mod b64;
 pub mod byok;
 pub mod cert;
+pub mod file_jwe;
+pub mod file_sig;
 pub mod jwe;
 pub mod jwk;
 pub mod kdf;

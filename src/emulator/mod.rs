@@ -8,6 +8,7 @@ pub mod attestation;
 pub mod auth;
 pub mod clock;
 pub mod dataplane;
+pub mod dev_hsm;
 pub mod directory;
 pub mod error;
 pub mod graph;
@@ -62,6 +63,9 @@ pub struct EmulatorOptions {
     pub replication_delay: Duration,
     /// Size and count of each HSM's audit-log files (`DIR/audit/<hsm>.jsonl[.N]`).
     pub audit_rotation: dataplane::audit::Rotation,
+    /// `--hsm NAME` (and the principal it is for): an active HSM to code against, made at
+    /// start (see [`dev_hsm`]).
+    pub dev_hsm: Option<(String, String)>,
 }
 
 impl EmulatorOptions {
@@ -78,8 +82,32 @@ impl EmulatorOptions {
             restore_backup_window: Some(Duration::from_secs(30 * 60)),
             replication_delay: Duration::from_millis(500),
             audit_rotation: dataplane::audit::Rotation::default(),
+            dev_hsm: None,
         }
     }
+}
+
+/// The state directory when none is given: the platform's data directory —
+/// `$XDG_DATA_HOME/mhsm-emulator`, else `~/.local/share/mhsm-emulator` (Linux and other Unix),
+/// `~/Library/Application Support/mhsm-emulator` (macOS), `%LOCALAPPDATA%\\mhsm-emulator`
+/// (Windows); `./.mhsm-emulator` only when no home directory is known.
+pub fn default_state_dir() -> PathBuf {
+    let var = |k: &str| {
+        std::env::var_os(k)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    let base = if cfg!(windows) {
+        var("LOCALAPPDATA")
+    } else if cfg!(target_os = "macos") {
+        var("HOME").map(|h| h.join("Library/Application Support"))
+    } else {
+        var("XDG_DATA_HOME")
+            .filter(|p| p.is_absolute())
+            .or_else(|| var("HOME").map(|h| h.join(".local/share")))
+    };
+    base.map(|b| b.join("mhsm-emulator"))
+        .unwrap_or_else(|| PathBuf::from(".mhsm-emulator"))
 }
 
 /// The URLs of the control listener.
@@ -152,6 +180,8 @@ pub enum StartError {
 /// What a started emulator tells its operator.
 #[derive(Debug, Clone)]
 pub struct Ready {
+    /// The state directory, absolute.
+    pub state_dir: PathBuf,
     pub control_url: String,
     pub cloud_file: PathBuf,
     pub principals_file: PathBuf,
@@ -164,6 +194,8 @@ pub struct Ready {
     pub storage_file: PathBuf,
     /// What the operator should know about the state it started from (printed in the banner).
     pub warnings: Vec<String>,
+    /// The HSM of `--hsm`, once made.
+    pub dev_hsm: Option<dev_hsm::DevHsm>,
 }
 
 impl Emulator {
@@ -463,8 +495,12 @@ impl Running {
 
 /// Starts the emulator: every listener serves and the published files are written when this
 /// returns. `serve` wraps it for the binary; tests and tools may drive it directly.
-pub async fn start(opts: EmulatorOptions) -> Result<Running, StartError> {
+pub async fn start(mut opts: EmulatorOptions) -> Result<Running, StartError> {
     let _ = rustls::crypto::aws_lc_rs::default_provider().install_default();
+    // Every path the emulator writes (cloud.json's ca_file) or prints must work from any
+    // working directory: a relative --state-dir becomes absolute here, once.
+    opts.state_dir = std::path::absolute(&opts.state_dir)
+        .map_err(|e| StartError::State(format!("{}: {e}", opts.state_dir.display())))?;
     let dir = &opts.state_dir;
     std::fs::create_dir_all(dir)
         .map_err(|e| StartError::State(format!("{}: {e}", dir.display())))?;
@@ -568,6 +604,19 @@ pub async fn start(opts: EmulatorOptions) -> Result<Running, StartError> {
     let app = control_router(emu.clone());
     let serve_task = tokio::spawn(async move { server.serve(app.into_make_service()).await });
 
+    // `--hsm`: the developer's HSM, made through the served APIs before anything is published.
+    let dev_hsm = match opts.dev_hsm.clone() {
+        None => None,
+        Some((name, principal)) => match dev_hsm::ensure(&emu, &name, &principal).await {
+            Ok(d) => Some(d),
+            Err(e) => {
+                handle.graceful_shutdown(Some(Duration::from_secs(2)));
+                emu.stop_all();
+                return Err(StartError::State(e));
+            }
+        },
+    };
+
     // Publish the directory, then the cloud profile (whose appearance tells scripts the
     // emulator is ready), only once we serve.
     let cloud_file = dir.join("cloud.json");
@@ -606,6 +655,7 @@ pub async fn start(opts: EmulatorOptions) -> Result<Running, StartError> {
     };
 
     let ready = Ready {
+        state_dir: dir.clone(),
         control_url: control,
         cloud_file,
         principals_file,
@@ -615,6 +665,7 @@ pub async fn start(opts: EmulatorOptions) -> Result<Running, StartError> {
         blob_url: format!("https://127.0.0.1:{blob_port}"),
         storage_file,
         warnings,
+        dev_hsm,
     };
     Ok(Running {
         emu,
@@ -673,15 +724,17 @@ fn load_admin_token(dir: &Path) -> Result<String, StartError> {
     Ok(token)
 }
 
+/// Single-quotes `s` for a POSIX shell.
+fn sh_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "'\\''"))
+}
+
 /// What the emulator prints when it is ready: where everything is and how to point clients at it.
 pub fn banner(r: &Ready, pre_activate: bool) -> String {
-    let dir = r
-        .cloud_file
-        .parent()
-        .map(|p| p.display().to_string())
-        .unwrap_or_default();
+    let dir = sh_quote(&r.state_dir.display().to_string());
     let mut s = format!(
         "mhsm-emulator {version} is ready.\n\
+         \n  state directory: {state}\
          \n  control plane (ARM, identity, Graph): {url}\
          \n  tenant:         {tenant}\
          \n  subscription:   {sub}\
@@ -691,6 +744,7 @@ pub fn banner(r: &Ready, pre_activate: bool) -> String {
          \n  blob storage:   {blob}/{{account}} (accounts, keys, containers: {storage}; SAS: mhsm-emulator sas)\
          \n  attestation:    {url}/attestation (secure key release tokens: mhsm-emulator attest)\n",
         version = env!("CARGO_PKG_VERSION"),
+        state = r.state_dir.display(),
         url = r.control_url,
         tenant = r.tenant_id,
         sub = r.subscription_id,
@@ -700,27 +754,44 @@ pub fn banner(r: &Ready, pre_activate: bool) -> String {
         blob = r.blob_url,
         storage = r.storage_file.display(),
     );
+    if let Some(h) = &r.dev_hsm {
+        s.push_str(&format!(
+            "\n  HSM {name}: {uri} (active; security domain and its wrapping keys, quorum 2 of 3: {sd})\
+             \n  {who} holds Managed HSM Crypto User and Crypto Officer at / on it.\n",
+            name = h.name,
+            uri = h.uri,
+            sd = h.dir.display(),
+            who = h.principal,
+        ));
+    }
     for w in &r.warnings {
         s.push_str(&format!("\n  WARNING: {w}\n"));
     }
     if pre_activate {
         s.push_str("\n  NOTE: --pre-activate is on: new HSMs are active without a security-domain download (tests only).\n");
     }
+    let who = r
+        .dev_hsm
+        .as_ref()
+        .map(|h| h.principal.as_str())
+        .unwrap_or("subscription-admin");
     s.push_str(&format!(
         "\nPoint clients at it:\
-         \n  mhsm:  export MHSM_CLOUD={cloud}\
-         \n         eval \"$(mhsm-emulator env --state-dir {dir} --as subscription-admin)\"\
-         \n  SDKs:  REQUESTS_CA_BUNDLE={ca} AZURE_AUTHORITY_HOST={url} (and verify_challenge_resource=False for the Key Vault clients)\
-         \n  az:    export REQUESTS_CA_BUNDLE={ca}\
-         \n         az cloud register -n MhsmEmulator --endpoint-resource-manager {url}/ --endpoint-active-directory {url} --endpoint-active-directory-resource-id https://management.core.windows.net/ --endpoint-microsoft-graph-resource-id {url}/ --suffix-keyvault-dns .vault.emulator --skip-endpoint-discovery\
-         \n         az cloud set -n MhsmEmulator && az config set core.instance_discovery=false\
-         \n         az login --service-principal -u <client_id> -p <secret> --tenant {tenant}   (from principals.json; managed identities: az login --identity with IDENTITY_ENDPOINT/IDENTITY_HEADER)\
+         \n  mhsm:  eval \"$(mhsm-emulator env --state-dir {dir} --as {who})\"\n"
+    ));
+    if let Some(h) = &r.dev_hsm {
+        s.push_str(&format!(
+            "         mhsm key create --hsm-name {} -n mykey --kty RSA-HSM\n",
+            h.name
+        ));
+    }
+    s.push_str(&format!(
+        "  az:    eval \"$(mhsm-emulator env --state-dir {dir} --az --as subscription-admin)\"   (service principals and managed identities; its own AZURE_CONFIG_DIR)\
          \n         an HSM is addressed by its URI's host: az keyvault key list --hsm-name 127.0.0.1:<port>\
+         \n  SDKs:  REQUESTS_CA_BUNDLE={ca} AZURE_AUTHORITY_HOST={url} (and verify_challenge_resource=False for the Key Vault clients)\
          \n\nPress Ctrl-C to stop.\n",
-        cloud = r.cloud_file.display(),
         ca = r.ca_file.display(),
         url = r.control_url,
-        tenant = r.tenant_id,
     ));
     s
 }
@@ -751,8 +822,9 @@ pub fn principal_info(state_dir: &Path, name: &str, field: Option<&str>) -> Resu
     }
 }
 
-/// `export` lines that sign mhsm in as `principal` (read from `principals.json`).
-pub fn env_lines(state_dir: &Path, principal: &str) -> Result<String, String> {
+/// `export` lines that sign mhsm in as `principal` (read from `principals.json`); with `az`,
+/// the shell lines that set up the real az CLI instead (see [`az_lines`]).
+pub fn env_lines(state_dir: &Path, principal: &str, az: bool) -> Result<String, String> {
     use crate::wire::cloud::{PrincipalsFile, PublishedCredential};
     let path = state_dir.join("principals.json");
     let text = std::fs::read_to_string(&path).map_err(|e| {
@@ -778,7 +850,10 @@ pub fn env_lines(state_dir: &Path, principal: &str) -> Result<String, String> {
             )
         })?;
     let cloud = state_dir.join("cloud.json");
-    let q = |s: &str| format!("'{}'", s.replace('\'', "'\\''"));
+    if az {
+        return az_lines(&cloud, p, principal);
+    }
+    let q = |s: &str| sh_quote(s);
     let mut out = format!(
         "export MHSM_CLOUD={}\nexport AZURE_TENANT_ID={}\nunset MHSM_ACCESS_TOKEN AZURE_CLIENT_ID AZURE_CLIENT_SECRET AZURE_USERNAME AZURE_PASSWORD IDENTITY_ENDPOINT IDENTITY_HEADER AZURE_FEDERATED_TOKEN_FILE\n",
         q(&cloud.display().to_string()),
@@ -817,4 +892,73 @@ pub fn env_lines(state_dir: &Path, principal: &str) -> Result<String, String> {
         }
     }
     Ok(out)
+}
+
+/// Shell lines that point the real az CLI at the emulator and sign it in as `p`, for one `eval`:
+/// the CA bundle, a config directory of its own beside the state (`DIR/az-config`, so the
+/// user's real az configuration is untouched; `unset AZURE_CONFIG_DIR` returns to it), the
+/// custom cloud (re-registered, so a changed port is picked up), no MSAL instance discovery,
+/// and the sign-in. Users cannot sign in through az (MSAL drops the loopback port during
+/// home-realm discovery): service principals and managed identities can.
+fn az_lines(
+    cloud_file: &Path,
+    p: &crate::wire::cloud::PublishedPrincipal,
+    principal: &str,
+) -> Result<String, String> {
+    use crate::wire::cloud::PublishedCredential;
+    let text = std::fs::read_to_string(cloud_file)
+        .map_err(|e| format!("{}: {e}", cloud_file.display()))?;
+    let cloud: CloudProfile =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", cloud_file.display()))?;
+    let url = cloud.arm_url.trim_end_matches('/');
+    let dir = cloud_file.parent().unwrap_or(Path::new("."));
+    let ca = cloud.ca_file.clone().unwrap_or_else(|| dir.join("ca.pem"));
+    let tenant = cloud.tenant_id.clone().unwrap_or_default();
+    let q = |s: &str| sh_quote(s);
+    let login = match &p.credential {
+        Some(PublishedCredential::ClientSecret { client_secret }) => format!(
+            // `--password=…`: a secret may start with '-', which az would take for an option.
+            "az login --service-principal -u {} {} --tenant {} --only-show-errors >/dev/null",
+            q(p.client_id.as_deref().unwrap_or_default()),
+            q(&format!("--password={client_secret}")),
+            q(&tenant)
+        ),
+        Some(PublishedCredential::ManagedIdentity {
+            identity_endpoint,
+            identity_header,
+        }) => format!(
+            "export IDENTITY_ENDPOINT={}\nexport IDENTITY_HEADER={}\naz login --identity --client-id {} --only-show-errors >/dev/null",
+            q(identity_endpoint),
+            q(identity_header),
+            q(p.client_id.as_deref().unwrap_or_default())
+        ),
+        Some(PublishedCredential::Password { .. }) => {
+            return Err(format!(
+                "'{principal}' is a user: az cannot sign users in to the emulator (MSAL drops the loopback port during home-realm discovery). Use a service principal (subscription-admin, hsm-operator, reader) or a managed identity; mhsm signs users in: mhsm-emulator env --as {principal}"
+            ));
+        }
+        None => {
+            return Err(format!(
+                "'{principal}' is a group: groups cannot sign in; use one of its members"
+            ));
+        }
+    };
+    Ok(format!(
+        "export REQUESTS_CA_BUNDLE={ca}\n\
+         export AZURE_CONFIG_DIR={config}\n\
+         export AZURE_CORE_COLLECT_TELEMETRY=false\n\
+         az cloud set -n AzureCloud >/dev/null 2>&1 || true\n\
+         az cloud unregister -n MhsmEmulator >/dev/null 2>&1 || true\n\
+         az cloud register -n MhsmEmulator --endpoint-resource-manager {arm} --endpoint-active-directory {aad} \
+         --endpoint-active-directory-resource-id https://management.core.windows.net/ --endpoint-microsoft-graph-resource-id {arm} \
+         --suffix-keyvault-dns .vault.emulator --suffix-storage-endpoint {storage} --skip-endpoint-discovery --only-show-errors >/dev/null\n\
+         az cloud set -n MhsmEmulator --only-show-errors >/dev/null\n\
+         az config set core.instance_discovery=false --only-show-errors >/dev/null\n\
+         {login}\n",
+        ca = q(&ca.display().to_string()),
+        config = q(&dir.join("az-config").display().to_string()),
+        arm = q(&format!("{url}/")),
+        aad = q(&cloud.authority),
+        storage = q(&cloud.storage_suffix),
+    ))
 }

@@ -81,8 +81,10 @@ fn file(p: &Path) -> String {
 }
 
 impl<'a> Az<'a> {
-    /// az signed in to `emu` as `subscription-admin` (a service principal) through the banner's
-    /// recipe: a custom cloud, no MSAL instance discovery. `None` (skipped) without az.
+    /// az signed in to `emu` as `subscription-admin` (a service principal) exactly as the README
+    /// and the banner say: one `eval "$(mhsm-emulator env --az --as subscription-admin)"` (the
+    /// CA bundle, a config directory of its own, the custom cloud, no MSAL instance discovery,
+    /// the sign-in). `None` (skipped) without az.
     pub fn login(emu: &'a Emu) -> Option<Az<'a>> {
         let Some(bin) = az_binary() else {
             eprintln!("SKIPPED az interop: no az CLI (run ./test.sh to create .venv-az)");
@@ -93,52 +95,36 @@ impl<'a> Az<'a> {
             emu,
             config: emu.state().join("az-config"),
         };
-        let url = emu.control_url();
-        let url = url.trim_end_matches('/');
-        let admin = emu.principal("subscription-admin");
-        az.run(&[
-            "cloud",
-            "register",
-            "-n",
-            "MhsmEmulator",
-            "--endpoint-resource-manager",
-            &format!("{url}/"),
-            "--endpoint-active-directory",
-            url,
-            "--endpoint-active-directory-resource-id",
-            "https://management.core.windows.net/",
-            "--endpoint-microsoft-graph-resource-id",
-            &format!("{url}/"),
-            "--suffix-keyvault-dns",
-            ".vault.emulator",
-            "--suffix-storage-endpoint",
-            "storage.emulator",
-            "--skip-endpoint-discovery",
-        ])
-        .ok();
-        az.run(&["cloud", "set", "-n", "MhsmEmulator"]).ok();
-        az.run(&["config", "set", "core.instance_discovery=false"])
-            .ok();
-        let login = az
-            .run(&[
-                "login",
-                "--service-principal",
-                "-u",
-                admin["client_id"].as_str().unwrap(),
-                // `--password=…`: a secret may start with '-' (base64url), which az would
-                // take for an option.
-                &format!(
-                    "--password={}",
-                    admin["credential"]["client_secret"]["client_secret"]
-                        .as_str()
-                        .unwrap()
-                ),
-                "--tenant",
-                &emu.tenant(),
-            ])
-            .ok()
-            .json();
-        assert_eq!(login[0]["id"], emu.subscription());
+        let bin_dir = az
+            .bin
+            .parent()
+            .expect("az's directory")
+            .display()
+            .to_string();
+        let script = format!(
+            "set -e; eval \"$('{}' env --state-dir '{}' --az --as subscription-admin)\"; \
+             test \"$AZURE_CONFIG_DIR\" = '{}'; az account show -o json",
+            crate::harness::EMULATOR,
+            emu.state().display(),
+            az.config.display()
+        );
+        let o = Command::new("bash")
+            .arg("-c")
+            .arg(script)
+            .env_clear()
+            .env("PATH", format!("{bin_dir}:/usr/bin:/bin"))
+            .env("HOME", emu.state())
+            .output()
+            .expect("run bash");
+        let account = Out {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+        .ok()
+        .json();
+        assert_eq!(account["id"], emu.subscription());
+        assert_eq!(account["user"]["type"], "servicePrincipal");
         Some(az)
     }
 

@@ -9,6 +9,8 @@ mod backup;
 mod backup_emulator;
 mod byok;
 mod conformance;
+mod files;
+mod first_run;
 mod generated;
 mod hardening;
 mod harness;

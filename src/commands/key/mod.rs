@@ -8,6 +8,7 @@ pub mod decrypt;
 pub mod delete;
 pub mod download;
 pub mod encrypt;
+pub mod files;
 pub mod get_attestation;
 pub mod get_policy_template;
 pub mod import;
