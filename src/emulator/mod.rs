@@ -9,6 +9,7 @@ pub mod auth;
 pub mod clock;
 pub mod dataplane;
 pub mod directory;
+pub mod ekm_proxy;
 pub mod error;
 pub mod graph;
 pub mod hsm;

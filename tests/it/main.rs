@@ -8,6 +8,7 @@ mod az_settings;
 mod backup;
 mod backup_emulator;
 mod byok;
+mod ekm;
 mod generated;
 mod hardening;
 mod harness;
