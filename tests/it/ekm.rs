@@ -17,13 +17,13 @@ use crate::harness::{EMULATOR, Emu, Out};
 
 const HSM: &str = "ekm-hsm";
 const SO: &str = "security-officer";
-const PREFIX: &str = "/ekm/v1";
+pub const PREFIX: &str = "/ekm/v1";
 
 /// A running `mhsm-emulator ekm-proxy`, killed on drop.
-struct Proxy {
+pub struct Proxy {
     child: Child,
-    host: String,
-    ca: PathBuf,
+    pub host: String,
+    pub ca: PathBuf,
 }
 
 impl Drop for Proxy {
@@ -33,7 +33,7 @@ impl Drop for Proxy {
     }
 }
 
-fn start_proxy(keys: &Path, client: &Path, tls: &Path, extra: &[&str]) -> Proxy {
+pub fn start_proxy(keys: &Path, client: &Path, tls: &Path, extra: &[&str]) -> Proxy {
     let mut child = Command::new(EMULATOR)
         .args(["ekm-proxy", "--keys"])
         .arg(keys)

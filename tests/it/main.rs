@@ -3,6 +3,7 @@
 
 mod az_byok;
 mod az_cli;
+mod az_ekm;
 mod az_release;
 mod az_settings;
 mod backup;
