@@ -14,6 +14,7 @@ mod generated;
 mod hardening;
 mod harness;
 mod interop;
+mod interop_ekm;
 mod interop_release;
 mod interop_rust;
 mod interop_settings;
