@@ -17,10 +17,7 @@ use axum::body::Bytes;
 use axum::extract::{Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use rcgen::{
-    BasicConstraints, CertificateParams, DistinguishedName, DnType, ExtendedKeyUsagePurpose, IsCa,
-    Issuer, KeyPair, KeyUsagePurpose, SanType,
-};
+use rcgen::ExtendedKeyUsagePurpose;
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, UnixTime};
 use rustls::server::danger::{ClientCertVerified, ClientCertVerifier};
 use std::net::SocketAddr;
@@ -166,31 +163,13 @@ fn server_identity(
     let key_file = dir.join("ekm-proxy-server-key.pem");
     if !(ca_file.exists() && cert_file.exists() && key_file.exists()) {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        let err = |e: rcgen::Error| format!("certificate generation: {e}");
-        let now = time::OffsetDateTime::now_utc();
-        let ca_key = KeyPair::generate().map_err(err)?;
-        let mut ca = CertificateParams::default();
-        let mut dn = DistinguishedName::new();
-        dn.push(DnType::CommonName, "mhsm-emulator EKM proxy CA");
-        ca.distinguished_name = dn;
-        ca.is_ca = IsCa::Ca(BasicConstraints::Constrained(0));
-        ca.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
-        ca.not_before = now - time::Duration::days(1);
-        ca.not_after = now + time::Duration::days(3650);
-        let ca_cert = ca.self_signed(&ca_key).map_err(err)?;
-        let key = KeyPair::generate().map_err(err)?;
-        let mut p = CertificateParams::new(vec!["localhost".to_string()]).map_err(err)?;
-        p.subject_alt_names
-            .push(SanType::IpAddress("127.0.0.1".parse().expect("ip")));
-        let mut dn = DistinguishedName::new();
-        dn.push(DnType::CommonName, cn);
-        p.distinguished_name = dn;
-        p.key_usages = vec![KeyUsagePurpose::DigitalSignature];
-        p.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
-        p.use_authority_key_identifier_extension = true;
-        p.not_before = now - time::Duration::days(1);
-        p.not_after = now + time::Duration::days(825);
-        let cert = p.signed_by(&key, &Issuer::new(ca, &ca_key)).map_err(err)?;
+        let issued = crate::emulator::tls::issue_leaf(
+            "mhsm-emulator EKM proxy CA",
+            cn,
+            &["localhost", "127.0.0.1"],
+            ExtendedKeyUsagePurpose::ServerAuth,
+        )?;
+        let (ca_cert, cert, key) = (issued.ca, issued.leaf, issued.leaf_key);
         crate::emulator::tls::write_private(&key_file, &key.serialize_pem())?;
         std::fs::write(&cert_file, cert.pem())
             .map_err(|e| format!("{}: {e}", cert_file.display()))?;

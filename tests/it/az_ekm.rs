@@ -4,7 +4,7 @@
 //! validation errors included.
 
 use crate::az_cli::Az;
-use crate::ekm::start_proxy;
+use crate::ekm::admin_hsm_with_proxy;
 use crate::harness::Emu;
 
 #[test]
@@ -13,73 +13,17 @@ fn az_and_mhsm_print_the_same_ekm_connection_and_external_keys() {
     let Some(az) = Az::login(&emu) else {
         return;
     };
-    let admin = emu.oid("subscription-admin");
-    let created = emu
-        .mhsm(
-            "subscription-admin",
-            &[
-                "create",
-                "--hsm-name",
-                "az-ekm",
-                "-g",
-                "rg-hsm",
-                "-l",
-                "eastus2",
-                "--administrators",
-                &admin,
-                "--retention-days",
-                "7",
-            ],
-        )
-        .ok()
-        .json();
-    let uri = created["properties"]["hsmUri"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    for role in ["Managed HSM EKM Administrator", "Managed HSM Crypto User"] {
-        emu.mhsm(
-            "subscription-admin",
-            &[
-                "role",
-                "assignment",
-                "create",
-                "--id",
-                &uri,
-                "--role",
-                role,
-                "--scope",
-                "/",
-                "--assignee-object-id",
-                &admin,
-            ],
-        )
-        .ok();
-    }
+    let (uri, proxy, _work) = admin_hsm_with_proxy(&emu, "az-ekm");
     let both = |args: &[&str]| {
         let mut a: Vec<&str> = args.to_vec();
         a.extend_from_slice(&["--id", &uri]);
         az.same(&a, &a)
     };
     both(&["ekm-connection", "show"]);
-    let cert = both(&["ekm-connection", "certificate", "show"]).json();
+    both(&["ekm-connection", "certificate", "show"]);
     for o in ["table", "tsv", "yaml"] {
         both(&["ekm-connection", "certificate", "show", "-o", o]);
     }
-    let work = tempfile::tempdir().unwrap();
-    let keys = work.path().join("keys");
-    std::fs::create_dir(&keys).unwrap();
-    std::fs::write(work.path().join("client.json"), cert.to_string()).unwrap();
-    let pem = mhsm::crypto::privkey::generate_rsa(2048)
-        .unwrap()
-        .to_pkcs8_pem();
-    std::fs::write(keys.join("rsa-1.pem"), pem.as_bytes()).unwrap();
-    let proxy = start_proxy(
-        &keys,
-        &work.path().join("client.json"),
-        &work.path().join("tls"),
-        &[],
-    );
     let ca = proxy.ca.to_str().unwrap().to_string();
 
     // az's own validation, byte for byte.

@@ -63,6 +63,57 @@ pub fn start_proxy(keys: &Path, client: &Path, tls: &Path, extra: &[&str]) -> Pr
     }
 }
 
+/// An HSM administered by subscription-admin (az's and the SDK scripts' identity), who also holds
+/// the EKM Administrator and Crypto User roles, and a proxy that allow-lists the HSM's client
+/// certificate and holds one RSA-2048 key, `rsa-1`. Returns the HSM's URI, the proxy and the
+/// folder that holds its keys.
+pub fn admin_hsm_with_proxy(emu: &Emu, name: &str) -> (String, Proxy, tempfile::TempDir) {
+    let admin = emu.oid("subscription-admin");
+    let as_admin = |args: &[&str]| emu.mhsm("subscription-admin", args).ok();
+    let hsm = as_admin(&[
+        "create",
+        "--hsm-name",
+        name,
+        "-g",
+        "rg-hsm",
+        "-l",
+        "eastus2",
+        "--administrators",
+        &admin,
+        "--retention-days",
+        "7",
+    ])
+    .json();
+    for role in ["Managed HSM EKM Administrator", "Managed HSM Crypto User"] {
+        as_admin(&[
+            "role",
+            "assignment",
+            "create",
+            "--hsm-name",
+            name,
+            "--role",
+            role,
+            "--scope",
+            "/",
+            "--assignee-object-id",
+            &admin,
+        ]);
+    }
+    let cert = as_admin(&["ekm-connection", "certificate", "show", "--hsm-name", name]).json();
+    let work = tempfile::tempdir().unwrap();
+    let keys = work.path().join("keys");
+    std::fs::create_dir(&keys).unwrap();
+    let client = work.path().join("client.json");
+    std::fs::write(&client, cert.to_string()).unwrap();
+    let pem = mhsm::crypto::privkey::generate_rsa(2048)
+        .unwrap()
+        .to_pkcs8_pem();
+    std::fs::write(keys.join("rsa-1.pem"), pem.as_bytes()).unwrap();
+    let proxy = start_proxy(&keys, &client, &work.path().join("tls"), &[]);
+    let uri = hsm["properties"]["hsmUri"].as_str().unwrap().to_string();
+    (uri, proxy, work)
+}
+
 fn assign(emu: &Emu, role: &str, who: &str) {
     let oid = emu.oid(who);
     emu.mhsm(

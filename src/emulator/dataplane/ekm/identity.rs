@@ -4,10 +4,6 @@
 //! CA plus subject CN, not a fingerprint — ekm-and-emulators.md §1.3).
 
 use base64::Engine;
-use rcgen::{
-    BasicConstraints, CertificateParams, DistinguishedName, DnType, ExtendedKeyUsagePurpose, IsCa,
-    Issuer, KeyPair, KeyUsagePurpose,
-};
 use serde::{Deserialize, Serialize};
 
 use crate::emulator::Emulator;
@@ -44,40 +40,21 @@ pub fn subject_cn(hsm: &str) -> String {
 }
 
 fn generate(emu: &Emulator, hsm: &str) -> Result<ClientIdentity, String> {
-    let err = |e: rcgen::Error| format!("EKM client certificate generation: {e}");
-    let now = time::OffsetDateTime::now_utc();
-    let ca_key = KeyPair::generate().map_err(err)?;
-    let mut ca = CertificateParams::default();
-    let mut dn = DistinguishedName::new();
-    dn.push(DnType::CommonName, "mhsm-emulator EKM client CA");
-    dn.push(DnType::OrganizationName, "mhsm-emulator");
-    ca.distinguished_name = dn;
-    ca.is_ca = IsCa::Ca(BasicConstraints::Constrained(0));
-    ca.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
-    ca.not_before = now - time::Duration::days(1);
-    ca.not_after = now + time::Duration::days(3650);
-    let ca_cert = ca.self_signed(&ca_key).map_err(err)?;
-
-    let key = KeyPair::generate().map_err(err)?;
     let cn = subject_cn(hsm);
-    let mut params = CertificateParams::new(Vec::<String>::new()).map_err(err)?;
-    let mut dn = DistinguishedName::new();
-    dn.push(DnType::CommonName, cn.clone());
-    params.distinguished_name = dn;
-    params.key_usages = vec![KeyUsagePurpose::DigitalSignature];
-    params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ClientAuth];
-    params.use_authority_key_identifier_extension = true;
-    params.not_before = now - time::Duration::days(1);
-    params.not_after = now + time::Duration::days(825);
-    let cert = params
-        .signed_by(&key, &Issuer::new(ca, &ca_key))
-        .map_err(err)?;
+    let issued = crate::emulator::tls::issue_leaf(
+        "mhsm-emulator EKM client CA",
+        &cn,
+        &[],
+        rcgen::ExtendedKeyUsagePurpose::ClientAuth,
+    )?;
     let b64 = base64::engine::general_purpose::STANDARD;
     Ok(ClientIdentity {
         subject_common_name: cn,
-        ca_der: b64.encode(ca_cert.der()),
-        cert_der: b64.encode(cert.der()),
-        key_sealed: emu.sealer.seal(&seal_context(hsm), &key.serialize_der()),
+        ca_der: b64.encode(issued.ca.der()),
+        cert_der: b64.encode(issued.leaf.der()),
+        key_sealed: emu
+            .sealer
+            .seal(&seal_context(hsm), &issued.leaf_key.serialize_der()),
     })
 }
 
