@@ -580,3 +580,137 @@ fn ekm_connection_external_keys_and_proxy_failures() {
     fails_with(key(&emu, &wrap_rsa), "EkmConnectionNotFound");
     key(&emu, &["show", "-n", "ext-rsa"]).ok();
 }
+
+/// One raw HTTP call to the HSM: (status, error code or the JSON body).
+fn raw(emu: &Emu, token: &str, method: &str, url: &str, body: Option<Vec<u8>>) -> (u16, Value) {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(async {
+            let mut req = emu
+                .http()
+                .request(method.parse().unwrap(), url)
+                .bearer_auth(token)
+                .header("content-type", "application/json");
+            if let Some(b) = body {
+                req = req.body(b);
+            }
+            let resp = req.send().await.unwrap();
+            let status = resp.status().as_u16();
+            let v: Value = serde_json::from_slice(&resp.bytes().await.unwrap()).unwrap_or_default();
+            let v = if v["error"]["code"].is_string() {
+                v["error"]["code"].clone()
+            } else {
+                v
+            };
+            (status, v)
+        })
+}
+
+#[test]
+fn ekm_endpoints_refuse_hostile_input_with_azure_shaped_errors() {
+    let emu = Emu::start_with(&["--provision-delay-ms", "0", "--pre-activate"]);
+    let (uri, proxy, _work) = admin_hsm_with_proxy(&emu, "ekm-raw");
+    let token = emu.token("subscription-admin", "https://managedhsm.azure.net");
+    let url = |p: &str| format!("{}{p}?api-version=2026-04-01", uri.trim_end_matches('/'));
+    let ca = mhsm::crypto::pem::parse_pem_blocks(&std::fs::read(&proxy.ca).unwrap()).unwrap()[0]
+        .der
+        .to_vec();
+    let good = json!({"host": proxy.host, "server_ca_certificates": [STANDARD.encode(&ca)]});
+    let post = |body: Vec<u8>| raw(&emu, &token, "POST", &url("/ekm/create"), Some(body));
+    let bad = |v: Value| post(v.to_string().into_bytes());
+    let bad_request = (400, json!("BadParameter"));
+    for body in [
+        json!({"host": 1, "server_ca_certificates": [STANDARD.encode(&ca)]}),
+        json!({"host": proxy.host, "server_ca_certificates": "AAAA"}),
+        json!({"host": proxy.host, "server_ca_certificates": []}),
+        json!({"host": proxy.host, "server_ca_certificates": ["%%%"]}),
+        json!({"host": proxy.host, "server_ca_certificates": [STANDARD.encode(b"junk")]}),
+        json!({"host": "https://x", "server_ca_certificates": [STANDARD.encode(&ca)]}),
+        json!({"host": "x:0", "server_ca_certificates": [STANDARD.encode(&ca)]}),
+        json!({"server_ca_certificates": [STANDARD.encode(&ca)]}),
+        json!(["not", "an", "object"]),
+    ] {
+        assert_eq!(bad(body.clone()), bad_request, "{body}");
+    }
+    for prefix in ["api", "/api/", "/a//b", "/a b", "/a_b"] {
+        let mut b = good.clone();
+        b["path_prefix"] = json!(prefix);
+        assert_eq!(bad(b), bad_request, "{prefix}");
+    }
+    let mut long = good.clone();
+    long["path_prefix"] = json!(format!("/{}", "a".repeat(64)));
+    assert_eq!(bad(long), bad_request);
+    assert_eq!(post(b"{not json".to_vec()), bad_request);
+    // A huge body is refused before it is parsed.
+    assert_eq!(post(vec![b' '; 3 * 1024 * 1024]).0, 413);
+    // Nothing was created by any of it.
+    assert_eq!(
+        raw(&emu, &token, "GET", &url("/ekm"), None),
+        (404, json!("EkmConnectionNotFound"))
+    );
+    assert_eq!(
+        raw(&emu, &token, "PATCH", &url("/ekm"), Some(b"{}".to_vec())).0,
+        404
+    );
+    assert_eq!(raw(&emu, &token, "DELETE", &url("/ekm"), None).0, 404);
+    assert_eq!(raw(&emu, &token, "POST", &url("/ekm/check"), None).0, 404);
+    // Methods and paths the API does not have.
+    assert_eq!(
+        raw(&emu, &token, "PUT", &url("/ekm"), Some(b"{}".to_vec())).0,
+        405
+    );
+    assert_eq!(raw(&emu, &token, "GET", &url("/ekm/create"), None).0, 405);
+    assert_eq!(raw(&emu, &token, "GET", &url("/ekm/nope"), None).0, 404);
+    // The good body works; an update of the wrong type changes nothing.
+    assert_eq!(post(good.to_string().into_bytes()).0, 200);
+    assert_eq!(
+        raw(
+            &emu,
+            &token,
+            "PATCH",
+            &url("/ekm"),
+            Some(br#"{"host": ["x"]}"#.to_vec())
+        ),
+        bad_request
+    );
+    assert_eq!(
+        raw(
+            &emu,
+            &token,
+            "PATCH",
+            &url("/ekm"),
+            Some(br#"{"path_prefix": "nope"}"#.to_vec())
+        ),
+        bad_request
+    );
+    let (s, now) = raw(&emu, &token, "GET", &url("/ekm"), None);
+    assert_eq!(
+        (s, &now["host"], now.get("path_prefix")),
+        (200, &json!(proxy.host), None)
+    );
+    // External key bodies: a kty beside external_key, a bad external id.
+    let create = |b: Value| {
+        raw(
+            &emu,
+            &token,
+            "POST",
+            &url("/keys/ext/create"),
+            Some(b.to_string().into_bytes()),
+        )
+    };
+    assert_eq!(
+        create(json!({"kty": "RSA", "attributes": {"external_key": {"id": "rsa-1"}}})),
+        bad_request
+    );
+    assert_eq!(
+        create(json!({"attributes": {"external_key": {"id": "a/b"}}})),
+        bad_request
+    );
+    assert_eq!(
+        create(json!({"attributes": {"external_key": {"id": 5}}})),
+        bad_request
+    );
+    assert_eq!(raw(&emu, &token, "GET", &url("/keys/ext"), None).0, 404);
+}
