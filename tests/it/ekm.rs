@@ -610,7 +610,7 @@ fn raw(emu: &Emu, token: &str, method: &str, url: &str, body: Option<Vec<u8>>) -
 
 #[test]
 fn ekm_endpoints_refuse_hostile_input_with_azure_shaped_errors() {
-    let emu = Emu::start_with(&["--provision-delay-ms", "0", "--pre-activate"]);
+    let mut emu = Emu::start_with(&["--provision-delay-ms", "0", "--pre-activate"]);
     let (uri, proxy, _work) = admin_hsm_with_proxy(&emu, "ekm-raw");
     let token = emu.token("subscription-admin", "https://managedhsm.azure.net");
     let url = |p: &str| format!("{}{p}?api-version=2026-04-01", uri.trim_end_matches('/'));
