@@ -690,6 +690,26 @@ fn ekm_endpoints_refuse_hostile_input_with_azure_shaped_errors() {
         (s, &now["host"], now.get("path_prefix")),
         (200, &json!(proxy.host), None)
     );
+    // The connection and the HSM's client certificate are kept in the store: a crash and a
+    // restart change neither, and the proxy still accepts the HSM.
+    let cert = raw(&emu, &token, "GET", &url("/ekm/certificate"), None);
+    emu.restart(true);
+    assert_eq!(raw(&emu, &token, "GET", &url("/ekm"), None), (200, now));
+    assert_eq!(
+        raw(&emu, &token, "GET", &url("/ekm/certificate"), None),
+        cert
+    );
+    // Without the proxy's path prefix the proxy answers 404, passed through under its code.
+    assert_eq!(
+        raw(&emu, &token, "POST", &url("/ekm/check"), None),
+        (404, json!("InvalidRequest"))
+    );
+    let prefix = json!({ "path_prefix": PREFIX }).to_string().into_bytes();
+    assert_eq!(
+        raw(&emu, &token, "PATCH", &url("/ekm"), Some(prefix)).0,
+        200
+    );
+    assert_eq!(raw(&emu, &token, "POST", &url("/ekm/check"), None).0, 200);
     // External key bodies: a kty beside external_key, a bad external id.
     let create = |b: Value| {
         raw(
