@@ -54,6 +54,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore the HSM, or one key, from a full backup')
             [CompletionResult]::new('diagnostic-setting', 'diagnostic-setting', [CompletionResultType]::ParameterValue, 'Manage the HSM''s Azure Monitor diagnostic settings (where its audit logs go)')
             [CompletionResult]::new('setting', 'setting', [CompletionResultType]::ParameterValue, 'Manage the HSM''s account settings (e.g. AllowKeyManagementOperationsThroughARM)')
+            [CompletionResult]::new('ekm-connection', 'ekm-connection', [CompletionResultType]::ParameterValue, 'Manage the HSM''s External Key Manager (EKM) connection (preview)')
             [CompletionResult]::new('dr', 'dr', [CompletionResultType]::ParameterValue, 'Disaster recovery: the backup → recover → restore → verify runbook as one command')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review the security posture of an HSM (or of all HSMs): Azure Policy built-ins and recommended practices on both planes, with evidence and fixes (read-only)')
             [CompletionResult]::new('check-name', 'check-name', [CompletionResultType]::ParameterValue, 'Check that a Managed HSM name is valid and not in use')
@@ -766,6 +767,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('--curve', '--curve', [CompletionResultType]::ParameterName, 'Elliptic curve name (P-256, P-256K, P-384, P-521)')
             [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Protection: ''hsm'' appends -HSM to the key type; ''software'' is refused for -HSM types')
             [CompletionResult]::new('--protection', '--protection', [CompletionResultType]::ParameterName, 'Protection: ''hsm'' appends -HSM to the key type; ''software'' is refused for -HSM types')
+            [CompletionResult]::new('--external-key-id', '--external-key-id', [CompletionResultType]::ParameterName, 'Create an external Managed HSM key backed by an External Key Manager (EKM) key id')
             [CompletionResult]::new('--ops', '--ops', [CompletionResultType]::ParameterName, 'Space-separated permitted operations: decrypt encrypt export import sign unwrapKey verify wrapKey')
             [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Create (or import) the key in a disabled state')
             [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'Expiration UTC datetime (Y-m-d''T''H:M:S''Z'')')
@@ -2476,6 +2478,187 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
         'mhsm;setting;help;help' {
             break
         }
+        'mhsm;ekm-connection' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create the HSM''s EKM connection (one per HSM)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update the EKM connection (only the given fields change)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the EKM connection (a missing connection exits with code 3)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that the HSM reaches its EKM proxy (prints the proxy''s /info)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the EKM connection')
+            [CompletionResult]::new('certificate', 'certificate', [CompletionResultType]::ParameterValue, 'The client certificate the HSM presents to its EKM proxy')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;ekm-connection;create' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Full URI of the HSM (e.g. https://myhsm.managedhsm.azure.net/)')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'EKM proxy host (FQDN or FQDN:port). If port is omitted, 443 is assumed')
+            [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Optional path prefix to append to EKM proxy requests. Must start with "/"')
+            [CompletionResult]::new('--server-ca-certificate', '--server-ca-certificate', [CompletionResultType]::ParameterName, 'Path(s) to server CA certificate(s) in PEM or DER format (a PEM chain, or several files)')
+            [CompletionResult]::new('--server-subject-common-name', '--server-subject-common-name', [CompletionResultType]::ParameterName, 'Optional expected Common Name (CN) for the EKM proxy server certificate')
+            [CompletionResult]::new('--server-cn', '--server-cn', [CompletionResultType]::ParameterName, 'Optional expected Common Name (CN) for the EKM proxy server certificate')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;ekm-connection;update' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Full URI of the HSM (e.g. https://myhsm.managedhsm.azure.net/)')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'EKM proxy host (FQDN or FQDN:port). If port is omitted, 443 is assumed')
+            [CompletionResult]::new('--path-prefix', '--path-prefix', [CompletionResultType]::ParameterName, 'Optional path prefix to append to EKM proxy requests. Must start with "/"')
+            [CompletionResult]::new('--server-ca-certificate', '--server-ca-certificate', [CompletionResultType]::ParameterName, 'Path(s) to server CA certificate(s) in PEM or DER format (a PEM chain, or several files)')
+            [CompletionResult]::new('--server-subject-common-name', '--server-subject-common-name', [CompletionResultType]::ParameterName, 'Optional expected Common Name (CN) for the EKM proxy server certificate')
+            [CompletionResult]::new('--server-cn', '--server-cn', [CompletionResultType]::ParameterName, 'Optional expected Common Name (CN) for the EKM proxy server certificate')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;ekm-connection;show' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Full URI of the HSM (e.g. https://myhsm.managedhsm.azure.net/)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;ekm-connection;check' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Full URI of the HSM (e.g. https://myhsm.managedhsm.azure.net/)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;ekm-connection;delete' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Full URI of the HSM (e.g. https://myhsm.managedhsm.azure.net/)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;ekm-connection;certificate' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the CA chain and subject CN of the HSM''s EKM client certificate (what the proxy allow-lists)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;ekm-connection;certificate;show' {
+            [CompletionResult]::new('--hsm-name', '--hsm-name', [CompletionResultType]::ParameterName, 'Name of the HSM')
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'Full URI of the HSM (e.g. https://myhsm.managedhsm.azure.net/)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--query', '--query', [CompletionResultType]::ParameterName, 'JMESPath query string. See http://jmespath.org/ for more information and examples')
+            [CompletionResult]::new('--subscription', '--subscription', [CompletionResultType]::ParameterName, 'Name or ID of subscription')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Cloud: AzureCloud, AzureChinaCloud, AzureUSGovernment, or a cloud profile file (an emulator''s cloud.json). Defaults to $MHSM_CLOUD, else AzureCloud')
+            [CompletionResult]::new('--only-show-errors', '--only-show-errors', [CompletionResultType]::ParameterName, 'Only show errors, suppressing warnings')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Increase logging verbosity')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Increase logging verbosity to show all debug logs (HTTP traces; secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'mhsm;ekm-connection;certificate;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the CA chain and subject CN of the HSM''s EKM client certificate (what the proxy allow-lists)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;ekm-connection;certificate;help;show' {
+            break
+        }
+        'mhsm;ekm-connection;certificate;help;help' {
+            break
+        }
+        'mhsm;ekm-connection;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create the HSM''s EKM connection (one per HSM)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update the EKM connection (only the given fields change)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the EKM connection (a missing connection exits with code 3)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that the HSM reaches its EKM proxy (prints the proxy''s /info)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the EKM connection')
+            [CompletionResult]::new('certificate', 'certificate', [CompletionResultType]::ParameterValue, 'The client certificate the HSM presents to its EKM proxy')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mhsm;ekm-connection;help;create' {
+            break
+        }
+        'mhsm;ekm-connection;help;update' {
+            break
+        }
+        'mhsm;ekm-connection;help;show' {
+            break
+        }
+        'mhsm;ekm-connection;help;check' {
+            break
+        }
+        'mhsm;ekm-connection;help;delete' {
+            break
+        }
+        'mhsm;ekm-connection;help;certificate' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the CA chain and subject CN of the HSM''s EKM client certificate (what the proxy allow-lists)')
+            break
+        }
+        'mhsm;ekm-connection;help;certificate;show' {
+            break
+        }
+        'mhsm;ekm-connection;help;help' {
+            break
+        }
         'mhsm;dr' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -2623,6 +2806,7 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restore the HSM, or one key, from a full backup')
             [CompletionResult]::new('diagnostic-setting', 'diagnostic-setting', [CompletionResultType]::ParameterValue, 'Manage the HSM''s Azure Monitor diagnostic settings (where its audit logs go)')
             [CompletionResult]::new('setting', 'setting', [CompletionResultType]::ParameterValue, 'Manage the HSM''s account settings (e.g. AllowKeyManagementOperationsThroughARM)')
+            [CompletionResult]::new('ekm-connection', 'ekm-connection', [CompletionResultType]::ParameterValue, 'Manage the HSM''s External Key Manager (EKM) connection (preview)')
             [CompletionResult]::new('dr', 'dr', [CompletionResultType]::ParameterValue, 'Disaster recovery: the backup → recover → restore → verify runbook as one command')
             [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Review the security posture of an HSM (or of all HSMs): Azure Policy built-ins and recommended practices on both planes, with evidence and fixes (read-only)')
             [CompletionResult]::new('check-name', 'check-name', [CompletionResultType]::ParameterValue, 'Check that a Managed HSM name is valid and not in use')
@@ -2995,6 +3179,37 @@ Register-ArgumentCompleter -Native -CommandName 'mhsm' -ScriptBlock {
             break
         }
         'mhsm;help;setting;update' {
+            break
+        }
+        'mhsm;help;ekm-connection' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create the HSM''s EKM connection (one per HSM)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Update the EKM connection (only the given fields change)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the EKM connection (a missing connection exits with code 3)')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that the HSM reaches its EKM proxy (prints the proxy''s /info)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the EKM connection')
+            [CompletionResult]::new('certificate', 'certificate', [CompletionResultType]::ParameterValue, 'The client certificate the HSM presents to its EKM proxy')
+            break
+        }
+        'mhsm;help;ekm-connection;create' {
+            break
+        }
+        'mhsm;help;ekm-connection;update' {
+            break
+        }
+        'mhsm;help;ekm-connection;show' {
+            break
+        }
+        'mhsm;help;ekm-connection;check' {
+            break
+        }
+        'mhsm;help;ekm-connection;delete' {
+            break
+        }
+        'mhsm;help;ekm-connection;certificate' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the CA chain and subject CN of the HSM''s EKM client certificate (what the proxy allow-lists)')
+            break
+        }
+        'mhsm;help;ekm-connection;certificate;show' {
             break
         }
         'mhsm;help;dr' {

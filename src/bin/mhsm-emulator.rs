@@ -165,6 +165,32 @@ enum Cmd {
         #[arg(long, default_value = "8h")]
         lifetime: String,
     },
+    /// Run an EKM proxy (protocol 0.1-preview) to test external keys against: TLS 1.3 only,
+    /// client certificate checked by root CA and subject CN, keys from a folder (NAME.pem RSA,
+    /// NAME.aes AES-256; NAME.disabled disables NAME; .delay-ms slows every answer).
+    EkmProxy {
+        /// The key folder.
+        #[arg(long)]
+        keys: PathBuf,
+        /// Port on 127.0.0.1 (0 = any free port).
+        #[arg(long = "listen-port", default_value_t = 0)]
+        listen_port: u16,
+        /// Path prefix the HSM's connection names (e.g. /api/v1).
+        #[arg(long = "path-prefix")]
+        path_prefix: Option<String>,
+        /// The HSM's client CA: PEM, or the JSON of `mhsm ekm-connection certificate show`.
+        #[arg(long = "client-ca")]
+        client_ca: PathBuf,
+        /// The subject CN a client certificate must have (default: the one in --client-ca's JSON).
+        #[arg(long = "client-cn")]
+        client_cn: Option<String>,
+        /// Subject CN of the proxy's server certificate.
+        #[arg(long = "server-cn", default_value = "mhsm-ekm-proxy")]
+        server_cn: String,
+        /// Where the proxy's CA and server certificate are kept (default: KEYS/.tls).
+        #[arg(long = "tls-dir")]
+        tls_dir: Option<PathBuf>,
+    },
 }
 
 fn main() {
@@ -259,6 +285,26 @@ fn main() {
             now,
         ));
     }
+    if let Some(Cmd::EkmProxy {
+        keys,
+        listen_port,
+        path_prefix,
+        client_ca,
+        client_cn,
+        server_cn,
+        tls_dir,
+    }) = &args.command
+    {
+        finish(run_ekm_proxy(
+            keys,
+            *listen_port,
+            path_prefix.clone(),
+            client_ca,
+            client_cn.clone(),
+            server_cn,
+            tls_dir.clone(),
+        ));
+    }
     let opts = mhsm::emulator::EmulatorOptions {
         state_dir: state_dir.clone(),
         port: args.port,
@@ -280,7 +326,61 @@ fn main() {
         .enable_all()
         .build()
         .expect("tokio runtime");
-    let shutdown = async {
+    let pre_activate = args.pre_activate;
+    let result = runtime.block_on(mhsm::emulator::serve(opts, shutdown_signal(), |ready| {
+        let _ = std::io::stdout().write_all(mhsm::emulator::banner(ready, pre_activate).as_bytes());
+        let _ = std::io::stdout().flush();
+    }));
+    if let Err(e) = result {
+        let _ = writeln!(std::io::stderr(), "ERROR: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// `ekm-proxy`: runs the proxy in the foreground until Ctrl-C / SIGTERM.
+fn run_ekm_proxy(
+    keys: &std::path::Path,
+    port: u16,
+    path_prefix: Option<String>,
+    client_ca: &std::path::Path,
+    client_cn: Option<String>,
+    server_cn: &str,
+    tls_dir: Option<PathBuf>,
+) -> Result<String, String> {
+    let (client_cas, json_cn) = mhsm::emulator::ekm_proxy::read_client_ca(client_ca)?;
+    let client_cn = client_cn
+        .or(json_cn)
+        .ok_or("--client-cn is needed (or pass the JSON of `mhsm ekm-connection certificate show` as --client-ca)")?;
+    let opts = mhsm::emulator::ekm_proxy::ProxyOptions {
+        keys_dir: keys.to_path_buf(),
+        port,
+        path_prefix: path_prefix.clone(),
+        tls_dir: tls_dir.unwrap_or_else(|| keys.join(".tls")),
+        client_cas,
+        client_cn,
+        server_cn: server_cn.to_string(),
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("tokio runtime");
+    runtime.block_on(mhsm::emulator::ekm_proxy::serve(
+        opts,
+        shutdown_signal(),
+        |ready| {
+            let _ = std::io::stdout().write_all(
+                mhsm::emulator::ekm_proxy::banner(ready, path_prefix.as_deref()).as_bytes(),
+            );
+            let _ = std::io::stdout().flush();
+        },
+    ))?;
+    Ok(String::new())
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+async fn shutdown_signal() {
+    {
         let ctrl_c = tokio::signal::ctrl_c();
         #[cfg(unix)]
         {
@@ -293,15 +393,6 @@ fn main() {
         {
             let _ = ctrl_c.await;
         }
-    };
-    let pre_activate = args.pre_activate;
-    let result = runtime.block_on(mhsm::emulator::serve(opts, shutdown, |ready| {
-        let _ = std::io::stdout().write_all(mhsm::emulator::banner(ready, pre_activate).as_bytes());
-        let _ = std::io::stdout().flush();
-    }));
-    if let Err(e) = result {
-        let _ = writeln!(std::io::stderr(), "ERROR: {e}");
-        std::process::exit(1);
     }
 }
 

@@ -8,6 +8,7 @@ pub mod auth;
 pub mod backup;
 pub mod blob;
 pub mod cloud;
+pub mod ekm;
 pub mod graph;
 pub mod hsm;
 pub mod insights;

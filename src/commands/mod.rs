@@ -9,6 +9,7 @@ pub mod create;
 pub mod delete;
 pub mod diagnostic_setting;
 pub mod dr;
+pub mod ekm_connection;
 pub mod generate;
 pub mod key;
 pub mod list;
@@ -93,6 +94,9 @@ pub enum Command {
     /// Manage the HSM's account settings (e.g. AllowKeyManagementOperationsThroughARM).
     #[command(subcommand)]
     Setting(setting::Command),
+    /// Manage the HSM's External Key Manager (EKM) connection (preview).
+    #[command(subcommand)]
+    EkmConnection(ekm_connection::Command),
     /// Disaster recovery: the backup → recover → restore → verify runbook as one command.
     #[command(subcommand)]
     Dr(dr::Command),
@@ -127,6 +131,8 @@ impl Command {
             Command::Restore(r) if r.is_show() => NotFoundRule::Show404,
             Command::Setting(s) if s.is_show() => NotFoundRule::Show404,
             Command::Setting(_) => NotFoundRule::Never,
+            Command::EkmConnection(e) if e.is_show() => NotFoundRule::Show404,
+            Command::EkmConnection(_) => NotFoundRule::Never,
             Command::Backup(_) | Command::Restore(_) | Command::Dr(_) => NotFoundRule::Never,
             Command::Key(_) => NotFoundRule::Never,
             Command::Role(_) | Command::SecurityDomain(_) => NotFoundRule::Never,
@@ -159,6 +165,7 @@ impl Command {
             Command::Backup(c) => c.run(ctx).await,
             Command::Restore(c) => c.run(ctx).await,
             Command::Setting(c) => c.run(ctx).await,
+            Command::EkmConnection(c) => c.run(ctx).await,
             Command::DiagnosticSetting(c) => c.run(ctx).await,
             Command::Dr(c) => c.run(ctx).await,
             Command::Generate(a) => generate::run(ctx, a),

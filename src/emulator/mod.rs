@@ -10,6 +10,7 @@ pub mod clock;
 pub mod dataplane;
 pub mod dev_hsm;
 pub mod directory;
+pub mod ekm_proxy;
 pub mod error;
 pub mod graph;
 pub mod hsm;

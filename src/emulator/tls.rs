@@ -93,6 +93,62 @@ fn generate(
     Ok(())
 }
 
+/// A fresh CA (path length 0) and one leaf certificate it issued, valid from yesterday.
+pub struct Issued {
+    pub ca: rcgen::Certificate,
+    pub leaf: rcgen::Certificate,
+    pub leaf_key: KeyPair,
+}
+
+/// Makes a CA named `ca_cn` and a leaf with subject CN `leaf_cn`, the DNS / IP subject
+/// alternative names `sans`, digital-signature usage and the extended usage `purpose` (the EKM
+/// client identity of an HSM, the EKM proxy's server certificate).
+pub fn issue_leaf(
+    ca_cn: &str,
+    leaf_cn: &str,
+    sans: &[&str],
+    purpose: ExtendedKeyUsagePurpose,
+) -> Result<Issued, String> {
+    let err = |e: rcgen::Error| format!("certificate generation: {e}");
+    let now = time::OffsetDateTime::now_utc();
+    let ca_key = KeyPair::generate().map_err(err)?;
+    let mut ca = CertificateParams::default();
+    let mut dn = DistinguishedName::new();
+    dn.push(DnType::CommonName, ca_cn);
+    dn.push(DnType::OrganizationName, "mhsm-emulator");
+    ca.distinguished_name = dn;
+    ca.is_ca = IsCa::Ca(BasicConstraints::Constrained(0));
+    ca.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
+    ca.not_before = now - time::Duration::days(1);
+    ca.not_after = now + time::Duration::days(3650);
+    let ca_cert = ca.self_signed(&ca_key).map_err(err)?;
+    let leaf_key = KeyPair::generate().map_err(err)?;
+    let mut p = CertificateParams::default();
+    for s in sans {
+        p.subject_alt_names
+            .push(match s.parse::<std::net::IpAddr>() {
+                Ok(ip) => SanType::IpAddress(ip),
+                Err(_) => SanType::DnsName((*s).try_into().map_err(err)?),
+            });
+    }
+    let mut dn = DistinguishedName::new();
+    dn.push(DnType::CommonName, leaf_cn);
+    p.distinguished_name = dn;
+    p.key_usages = vec![KeyUsagePurpose::DigitalSignature];
+    p.extended_key_usages = vec![purpose];
+    p.use_authority_key_identifier_extension = true;
+    p.not_before = now - time::Duration::days(1);
+    p.not_after = now + time::Duration::days(825);
+    let leaf = p
+        .signed_by(&leaf_key, &Issuer::new(ca, &ca_key))
+        .map_err(err)?;
+    Ok(Issued {
+        ca: ca_cert,
+        leaf,
+        leaf_key,
+    })
+}
+
 /// Writes a secret file readable by the owner only.
 pub fn write_private(path: &Path, contents: &str) -> Result<(), String> {
     use std::io::Write;

@@ -71,6 +71,21 @@ pub struct KeyAttributes {
     pub hsm_platform: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attestation: Option<serde_json::Value>,
+    /// 2026-01-01-preview+: the key is backed by an External Key Manager (EKM) key
+    /// (snake_case on the wire, unlike its camelCase siblings).
+    #[serde(
+        default,
+        rename = "external_key",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub external_key: Option<ExternalKey>,
+}
+
+/// `attributes.external_key`: the id of the key in the External Key Manager
+/// (`[a-zA-Z0-9-]`, at most 64 characters).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct ExternalKey {
+    pub id: String,
 }
 
 /// A release policy (`data` = base64url of the policy JSON).
@@ -148,6 +163,8 @@ pub struct KeyListResult {
 /// `POST /keys/{name}/create`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct KeyCreateParameters {
+    /// Empty = absent: an external key is created without `kty` (the EKM decides it).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub kty: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_size: Option<u32>,

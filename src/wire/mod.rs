@@ -8,6 +8,7 @@ pub mod arm;
 pub mod arm_keys;
 pub mod backup;
 pub mod cloud;
+pub mod ekm;
 pub mod error;
 pub mod graph;
 pub mod identity;

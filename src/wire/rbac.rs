@@ -217,6 +217,13 @@ pub const BUILT_IN_ROLES: &[BuiltInRole] = &[
             "keys/backup/action",
         ],
     },
+    // Documented (EKM preview) as the role that manages EKM connections; no GUID is published,
+    // so this one is the emulator's own.
+    BuiltInRole {
+        name: "Managed HSM EKM Administrator",
+        guid: "5a9d4c2e-0e3f-4c1b-9d7e-6b1f0e2a8c41",
+        data_actions: &["ekm/read/action", "ekm/write/action", "ekm/delete/action"],
+    },
     // The docs call it "Managed HSM Restore"; no recording shows the service's roleName. By
     // analogy with "Managed HSM Backup User" (docs: "Managed HSM Backup") it is "… User".
     BuiltInRole {
@@ -271,6 +278,11 @@ pub const DATA_ACTIONS: &[&str] = &[
     "rng/action",
     "settings/read/action",
     "settings/write/action",
+    // Not in the spec's `DataAction` enum: the spec's operations say "requires ekm/read
+    // (write, delete) permission" (ekm-and-emulators.md §1.1); spelled like the other actions.
+    "ekm/read/action",
+    "ekm/write/action",
+    "ekm/delete/action",
 ];
 
 /// The full data-action string of a suffix.

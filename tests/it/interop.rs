@@ -25,7 +25,27 @@ fn python() -> Option<PathBuf> {
 
 /// Runs `tests/interop/<script>` against `emu` with extra environment; panics with its output on failure.
 pub fn run_script(emu: &Emu, script: &str, env: &[(&str, String)]) -> String {
-    let Some(py) = python() else {
+    run_script_with(python(), emu, script, env)
+}
+
+/// The newest SDK releases (`./.venv-latest`, betas included) when present, else [`python`]:
+/// for the APIs only the betas have (EKM).
+pub fn latest_python() -> Option<PathBuf> {
+    let venv = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".venv-latest/bin/python");
+    if venv.exists() {
+        return Some(venv);
+    }
+    python()
+}
+
+/// [`run_script`] with a given interpreter.
+pub fn run_script_with(
+    py: Option<PathBuf>,
+    emu: &Emu,
+    script: &str,
+    env: &[(&str, String)],
+) -> String {
+    let Some(py) = py else {
         eprintln!(
             "SKIPPED {script}: no Python with the Azure SDKs (run ./test.sh to create .venv-interop)"
         );

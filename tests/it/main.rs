@@ -3,18 +3,21 @@
 
 mod az_byok;
 mod az_cli;
+mod az_ekm;
 mod az_release;
 mod az_settings;
 mod backup;
 mod backup_emulator;
 mod byok;
 mod conformance;
+mod ekm;
 mod files;
 mod first_run;
 mod generated;
 mod hardening;
 mod harness;
 mod interop;
+mod interop_ekm;
 mod interop_release;
 mod interop_rust;
 mod interop_settings;

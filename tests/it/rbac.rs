@@ -617,7 +617,7 @@ fn role_commands_shapes_errors_and_az_pain_points() {
         emu.mhsm("security-officer", &a)
     };
     let defs = so(&["role", "definition", "list"]).ok().json();
-    assert_eq!(defs.as_array().unwrap().len(), 9);
+    assert_eq!(defs.as_array().unwrap().len(), 10);
     // Tables as the real az prints them against the emulator: list has az's transformer (whose
     // `Type` is the resource type), show has none (auto-table of the scalar members).
     insta::assert_snapshot!(

@@ -202,7 +202,8 @@ fn secure_wrap_wraps_a_fresh_aes_256_key_and_secure_unwrap_validates_its_body() 
         "{r}"
     );
 
-    // 2026-04-01's external keys (EKM-backed) are refused, not silently made software keys.
+    // 2026-04-01's external keys (EKM-backed) take no kty (the EKM decides it): refused, not
+    // silently made HSM keys (tests/it/ekm.rs covers external keys).
     let (s, r) = post(
         "/keys/ext/create",
         "2026-04-01",
@@ -210,7 +211,7 @@ fn secure_wrap_wraps_a_fresh_aes_256_key_and_secure_unwrap_validates_its_body() 
     );
     assert_eq!(
         (s, r["error"]["code"].as_str()),
-        (501, Some("NotImplemented")),
+        (400, Some("BadParameter")),
         "{r}"
     );
     assert_eq!(h.call("GET", "/keys/ext", None).0, 404);

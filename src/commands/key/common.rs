@@ -352,6 +352,10 @@ pub fn key_bundle(b: &KeyBundle) -> Value {
         "releasePolicy": policy_view(&b.release_policy),
         "tags": b.tags,
     });
+    // az adds `externalKeyId` only for EKM-backed keys.
+    if let Some(x) = &a.external_key {
+        v["externalKeyId"] = json!(x.id);
+    }
     add_deletion(&mut v, &b.deletion);
     v
 }
@@ -381,7 +385,7 @@ pub fn key_item(i: &KeyItem) -> Value {
             "enabled": a.enabled,
             "expires": epoch(a.exp),
             "exportable": a.exportable,
-            "externalKey": null,
+            "externalKey": a.external_key.as_ref().map(|x| json!({"id": x.id})),
             "hsmPlatform": a.hsm_platform,
             "keySize": null,
             "notBefore": epoch(a.nbf),
@@ -396,6 +400,9 @@ pub fn key_item(i: &KeyItem) -> Value {
         "releasePolicy": null,
         "tags": i.tags,
     });
+    if let Some(x) = &a.external_key {
+        v["externalKeyId"] = json!(x.id);
+    }
     add_deletion(&mut v, &i.deletion);
     v
 }

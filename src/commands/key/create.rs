@@ -22,6 +22,9 @@ pub struct Args {
     /// Protection: 'hsm' appends -HSM to the key type; 'software' is refused for -HSM types.
     #[arg(short = 'p', long, value_parser = ["hsm", "software"], ignore_case = true)]
     pub protection: Option<String>,
+    /// Create an external Managed HSM key backed by an External Key Manager (EKM) key id.
+    #[arg(long = "external-key-id")]
+    pub external_key_id: Option<String>,
     #[command(flatten)]
     pub props: KeyProperties,
 }
@@ -33,8 +36,60 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
         size,
         curve,
         protection,
+        external_key_id,
         props,
     } = args;
+    if let Some(id) = external_key_id.as_deref().filter(|id| !id.is_empty()) {
+        // az's validate_external_key_id, then its refusal of key-shape flags.
+        if id.chars().count() > 64 {
+            return Err(CliError::Invalid(
+                "--external-key-id must be at most 64 characters.".into(),
+            ));
+        }
+        if !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+            return Err(CliError::Invalid(
+                "--external-key-id may contain only letters, digits, and hyphens.".into(),
+            ));
+        }
+        let incompatible: Vec<&str> = [
+            ("--kty", kty.is_some()),
+            ("--size", size.is_some()),
+            ("--curve", curve.is_some()),
+            ("--ops", !props.ops.is_empty()),
+            ("--protection", protection.is_some()),
+            ("--exportable", props.exportable.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(flag, given)| given.then_some(flag))
+        .collect();
+        if !incompatible.is_empty() {
+            return Err(CliError::Invalid(format!(
+                "{} cannot be used with --external-key-id. External keys are backed by an External Key Manager and the service controls the key material.",
+                incompatible.join(", ")
+            )));
+        }
+        let release = props.release_policy()?;
+        let k = key_of(ctx, &key, None, "keys").await?;
+        // az's create_external_key: attributes {enabled, nbf, exp, external_key}, no kty.
+        let params = KeyCreateParameters {
+            attributes: Some(crate::wire::keys::KeyAttributes {
+                enabled: Some(!props.disabled.unwrap_or(false)),
+                nbf: props.not_before,
+                exp: props.expires,
+                external_key: Some(crate::wire::keys::ExternalKey { id: id.to_string() }),
+                ..Default::default()
+            }),
+            tags: props.tags(),
+            release_policy: release,
+            ..Default::default()
+        };
+        let bundle = ctx
+            .client()
+            .await?
+            .create_key(&k.hsm, &k.name, &params)
+            .await?;
+        return ctx.print(&key_bundle(&bundle));
+    }
     // az: --kty if given, else EC with --curve, else RSA; `-p hsm` appends -HSM.
     let mut kty = kty.unwrap_or_else(|| {
         if curve.is_some() {

@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod backup;
+pub mod ekm;
 pub mod keys;
 pub mod network;
 pub mod rbac;
@@ -77,6 +78,7 @@ pub fn purge_state(tx: &mut Tx<'_>, key: &str) -> Result<(), StoreError> {
     security_domain::purge_state(tx, key)?;
     backup::purge_state(tx, key)?;
     settings::purge_state(tx, key)?;
+    ekm::purge_state(tx, key)?;
     keys::purge_state(tx, key)
 }
 
@@ -513,6 +515,12 @@ async fn handle(
         Route::KeySelectiveRestore { name } => {
             backup::start_selective(plane, hsm, caller, name, body).await
         }
+        Route::KeyCreate { name } if ekm::keys::is_external_create(body) => {
+            ekm::keys::create(plane, hsm, name, body).await
+        }
+        r if ekm::keys::routed_here(plane, r) => {
+            ekm::keys::serve(plane, hsm, method, route, body).await
+        }
         Route::KeyOperation {
             name,
             version,
@@ -543,6 +551,7 @@ async fn handle(
             blocking(|| keys::handle(plane, hsm, method, route, query, body, api_version))
         }
         Route::Settings { name } => settings::handle(plane, method, name.as_deref(), body),
+        Route::Ekm(p) => ekm::handle(plane, method, *p, body).await,
         _ => Err(ApiError::new(
             StatusCode::NOT_IMPLEMENTED,
             "NotImplemented",

@@ -4,6 +4,7 @@
 
 use axum::http::{Method, StatusCode};
 
+use crate::emulator::dataplane::ekm::EkmPath;
 use crate::emulator::error::ApiError;
 use crate::wire::rbac::Scope;
 
@@ -170,6 +171,8 @@ pub enum Route {
     Settings {
         name: Option<String>,
     },
+    /// `/ekm`, `/ekm/create`, `/ekm/check`, `/ekm/certificate`
+    Ekm(crate::emulator::dataplane::ekm::EkmPath),
     Unknown,
 }
 
@@ -286,6 +289,10 @@ pub fn parse(method: &Method, path: &str) -> Route {
         ["restore", _, "pending"] => Route::RestorePending { job: s(1) },
         ["settings"] => Route::Settings { name: None },
         ["settings", _] => Route::Settings { name: Some(s(1)) },
+        [e] if eq(e, "ekm") => Route::Ekm(EkmPath::Connection),
+        [e, x] if eq(e, "ekm") && eq(x, "create") => Route::Ekm(EkmPath::Create),
+        [e, x] if eq(e, "ekm") && eq(x, "check") => Route::Ekm(EkmPath::Check),
+        [e, x] if eq(e, "ekm") && eq(x, "certificate") => Route::Ekm(EkmPath::Certificate),
         _ => Route::Unknown,
     }
 }
@@ -418,6 +425,13 @@ impl Route {
             (Route::Settings { name: Some(_) }, "PATCH") => {
                 req("settings/write/action", Scope::Root)
             }
+            (Route::Ekm(EkmPath::Connection | EkmPath::Certificate), "GET") => {
+                req("ekm/read/action", Scope::Root)
+            }
+            (Route::Ekm(EkmPath::Check), "POST") => req("ekm/read/action", Scope::Root),
+            (Route::Ekm(EkmPath::Create), "POST") => req("ekm/write/action", Scope::Root),
+            (Route::Ekm(EkmPath::Connection), "PATCH") => req("ekm/write/action", Scope::Root),
+            (Route::Ekm(EkmPath::Connection), "DELETE") => req("ekm/delete/action", Scope::Root),
             _ => None,
         }
     }
@@ -476,6 +490,10 @@ impl Route {
             Route::RestorePending { .. } => "RestoreStatus".into(),
             Route::Settings { name: None } => "SettingList".into(),
             Route::Settings { .. } => format!("Setting{verb}"),
+            Route::Ekm(EkmPath::Create) => "EkmConnectionCreate".into(),
+            Route::Ekm(EkmPath::Check) => "EkmConnectionCheck".into(),
+            Route::Ekm(EkmPath::Certificate) => "EkmCertificateGet".into(),
+            Route::Ekm(EkmPath::Connection) => format!("EkmConnection{verb}"),
             Route::Unknown => format!("Unknown{verb}"),
         }
     }

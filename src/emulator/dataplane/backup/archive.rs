@@ -381,6 +381,7 @@ mod tests {
                         tags: None,
                         release_policy: None,
                         sealed: String::new(),
+                        external_key_id: None,
                     },
                     material: encode_material(b"secret material"),
                 }],

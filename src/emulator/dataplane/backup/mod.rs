@@ -645,6 +645,15 @@ fn snapshot(emu: &Emulator, hsm: &str) -> Result<Contents, JobError> {
     drop(snap);
     let mut out = Contents::default();
     for (id, key) in keys {
+        // External (EKM) keys are not backed up: their material is not in the HSM, and the
+        // service documents that restoring them can leave the HSM degraded.
+        if key.versions.iter().any(|v| {
+            versions
+                .get(&format!("{id}/{v}"))
+                .is_some_and(|r| r.external_key_id.is_some())
+        }) {
+            continue;
+        }
         let mut entries = Vec::new();
         for v in &key.versions {
             let Some(record) = versions.get(&format!("{id}/{v}")) else {

@@ -41,9 +41,9 @@
 mod attestation;
 pub mod backup;
 mod byok;
-mod ops;
+pub(crate) mod ops;
 mod paging;
-mod params;
+pub(crate) mod params;
 pub mod release;
 pub mod rotation;
 pub mod secure;
@@ -138,10 +138,14 @@ fn attributes(hsm: &HsmRecord, v: &VersionRecord) -> KeyAttributes {
         exportable: Some(v.exportable),
         hsm_platform: Some(HSM_PLATFORM.into()),
         attestation: None,
+        external_key: v
+            .external_key_id
+            .clone()
+            .map(|id| crate::wire::keys::ExternalKey { id }),
     }
 }
 
-fn bundle(hsm: &HsmRecord, key: &KeyRecord, v: &VersionRecord) -> KeyBundle {
+pub(crate) fn bundle(hsm: &HsmRecord, key: &KeyRecord, v: &VersionRecord) -> KeyBundle {
     KeyBundle {
         key: Jwk {
             kid: Some(kid(hsm, &key.name, Some(&v.version))),
@@ -182,13 +186,13 @@ fn item(hsm: &HsmRecord, key: &KeyRecord, v: &VersionRecord, versioned: bool) ->
     }
 }
 
-fn ok<T: serde::Serialize>(v: T) -> ApiResult<Response> {
+pub(crate) fn ok<T: serde::Serialize>(v: T) -> ApiResult<Response> {
     Ok(Json(v).into_response())
 }
 
 // --- lookups ------------------------------------------------------------------------------------
 
-fn live_key(plane: &Plane, name: &str) -> ApiResult<KeyRecord> {
+pub(crate) fn live_key(plane: &Plane, name: &str) -> ApiResult<KeyRecord> {
     store::get_key(&plane.emu.store, &plane.key, name)?
         .filter(|k| k.deleted.is_none())
         .ok_or_else(|| key_not_found(name))
@@ -201,7 +205,11 @@ fn deleted_key(plane: &Plane, name: &str) -> ApiResult<KeyRecord> {
 }
 
 /// A version of `key` (`None` or empty = the latest).
-fn version_of(plane: &Plane, key: &KeyRecord, version: Option<&str>) -> ApiResult<VersionRecord> {
+pub(crate) fn version_of(
+    plane: &Plane,
+    key: &KeyRecord,
+    version: Option<&str>,
+) -> ApiResult<VersionRecord> {
     let wanted = match version.filter(|v| !v.is_empty()) {
         None => key.latest().to_string(),
         Some(v) => {
@@ -314,15 +322,54 @@ fn add_version(
     m: &KeyMaterial,
     nv: params::NewVersion,
 ) -> ApiResult<(KeyRecord, VersionRecord)> {
+    let emu = &plane.emu;
+    let h = plane.key.as_str();
+    store_version(plane, name, false, |key_name, version, now| VersionRecord {
+        version: version.to_string(),
+        public: store::public_wire_jwk(m),
+        size_bits: m.size_bits(),
+        key_ops: nv.key_ops.clone(),
+        enabled: nv.attrs.enabled,
+        nbf: nv.attrs.nbf,
+        exp: nv.attrs.exp,
+        created: now,
+        updated: now,
+        exportable: nv.attrs.exportable,
+        tags: nv.tags.clone(),
+        release_policy: nv.release_policy.clone(),
+        sealed: store::seal(emu, h, key_name, version, m),
+        external_key_id: None,
+    })
+}
+
+/// Stores the version `make(key name, version id, now)` as the new latest version of `name`
+/// (creating the key if needed). A key is external or not for life: the service blocks
+/// conversion both ways (ekm-and-emulators.md §1.1), so a version of the other kind is refused.
+pub(crate) fn store_version(
+    plane: &Plane,
+    name: &str,
+    external: bool,
+    make: impl Fn(&str, &str, i64) -> VersionRecord,
+) -> ApiResult<(KeyRecord, VersionRecord)> {
     let now = plane.emu.clock.unix();
     let h = plane.key.as_str();
-    let emu = &plane.emu;
-    let (key, v) = emu.store.write(|tx| {
+    plane.emu.store.write(|tx| {
         let existing = store::tx_get_key(tx, h, name)?;
         if let Some(k) = &existing
             && k.deleted.is_some()
         {
             return Err(deleted_conflict(&k.name));
+        }
+        if let Some(k) = &existing
+            && let Some(latest) = store::tx_get_version(tx, h, &k.name, k.latest())?
+            && latest.external_key_id.is_some() != external
+        {
+            return Err(bad(format!(
+                "Key {} is {} key and cannot get {} version: a key's type is fixed when it is created.",
+                k.name,
+                if external { "not an external" } else { "an external" },
+                if external { "an external" } else { "a non-external" },
+            )));
         }
         let count = match existing {
             None => store::tx_count_keys(tx, h)?,
@@ -336,39 +383,18 @@ fn add_version(
             deleted: None,
         });
         let version = store::new_version_id();
-        let v = VersionRecord {
-            version: version.clone(),
-            public: store::public_wire_jwk(m),
-            size_bits: m.size_bits(),
-            key_ops: nv.key_ops.clone(),
-            enabled: nv.attrs.enabled,
-            nbf: nv.attrs.nbf,
-            exp: nv.attrs.exp,
-            created: now,
-            updated: now,
-            exportable: nv.attrs.exportable,
-            tags: nv.tags.clone(),
-            release_policy: nv.release_policy.clone(),
-            sealed: store::seal(emu, h, &k.name, &version, m),
-        };
+        let v = make(&k.name, &version, now);
         store::tx_put_version(tx, h, &k.name, &v)?;
         k.versions.push(version);
         store::tx_put_key(tx, h, &k)?;
         Ok::<_, ApiError>((k, v))
-    })?;
-    Ok((key, v))
+    })
 }
 
 /// `POST /keys/{name}/create`.
 fn create(plane: &Plane, hsm: &HsmRecord, name: &str, body: &[u8]) -> ApiResult<Response> {
     let p: KeyCreateParameters = json(body, "the key creation")?;
-    let raw: serde_json::Value = json(body, "the key creation")?;
-    // 2026-04-01 `attributes.external_key`: a key backed by an External Key Manager.
-    if raw["attributes"].get("external_key").is_some() {
-        return Err(not_implemented(
-            "External keys (attributes.external_key) are backed by an External Key Manager connection (/ekm), which mhsm-emulator does not model.",
-        ));
-    }
+    // External keys (`attributes.external_key`) are created by `ekm::keys` (routed there).
     let (key, v) = create_key(plane, name, &p)?;
     ok(bundle(hsm, &key, &v))
 }

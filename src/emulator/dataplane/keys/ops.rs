@@ -212,6 +212,7 @@ mod tests {
             tags: None,
             release_policy: None,
             sealed: String::new(),
+            external_key_id: None,
         }
     }
 

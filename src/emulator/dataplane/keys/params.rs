@@ -112,6 +112,12 @@ fn curve(name: &str) -> ApiResult<Curve> {
 
 /// Type, size and curve of a create (defaults: RSA 2048, EC P-256, oct 256).
 pub fn create_spec(p: &KeyCreateParameters) -> ApiResult<KeySpec> {
+    // `kty` is optional on the wire only for external keys (`attributes.external_key`).
+    if p.kty.is_empty() {
+        return Err(bad(
+            "The request body of the key creation is not valid: missing field `kty` (RSA-HSM, EC-HSM or oct-HSM; an external key sends attributes.external_key instead).",
+        ));
+    }
     match kind(&p.kty)? {
         KeyKind::Rsa => {
             if let Some(c) = &p.crv {

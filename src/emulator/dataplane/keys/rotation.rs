@@ -301,6 +301,7 @@ pub fn rotate(
             tags: prev.tags.clone(),
             release_policy: prev.release_policy.clone(),
             sealed: store::seal(emu, hsm, &k.name, &version, &material),
+            external_key_id: None,
         };
         store::tx_put_version(tx, hsm, &k.name, &v)?;
         k.versions.push(version);
@@ -490,6 +491,7 @@ mod tests {
             tags: None,
             release_policy: None,
             sealed: String::new(),
+            external_key_id: None,
         }
     }
 

@@ -75,8 +75,13 @@ pub struct VersionRecord {
     pub exportable: bool,
     pub tags: Option<BTreeMap<String, String>>,
     pub release_policy: Option<KeyReleasePolicy>,
-    /// `KeyMaterial::to_bytes()` sealed by the store key (empty inside a backup payload).
+    /// `KeyMaterial::to_bytes()` sealed by the store key (empty inside a backup payload, and
+    /// for an external key, whose material stays in the External Key Manager).
     pub sealed: String,
+    /// The EKM key id of an external key version (no material here: wrap/unwrap go to the
+    /// HSM's EKM proxy).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_key_id: Option<String>,
 }
 
 impl VersionRecord {
