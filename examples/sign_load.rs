@@ -260,7 +260,7 @@ async fn each_key(create: bool, a: &[String]) {
                     if i >= count {
                         break;
                     }
-                    let rsa = i % 10 == 0;
+                    let rsa = i.is_multiple_of(10);
                     let (url, body) = if create {
                         let body = if rsa {
                             serde_json::json!({"kty": "RSA-HSM", "key_size": 2048})
