@@ -23,3 +23,5 @@ dp_token() {
 }
 # Resident set of a process in MiB (VmRSS, or another /proc/<pid>/status field).
 rss_mib() { awk -v f="${2:-VmRSS}:" '$1 == f { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
+# CPU time (user + system) a process has used so far, in microseconds (/proc/<pid>/stat).
+cpu_us() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1e6 / hz }' "/proc/$1/stat"; }

@@ -3,9 +3,14 @@
 //! With `--mix` (`bench/load.sh`), each client cycles through mixed traffic instead (key get,
 //! ES256 sign, key list, role assignment list at `/`, settings read) and the latency of every
 //! request is kept; prints requests per second, errors, p50 and p99 in ms and the count.
+//! With `--create` (`bench/rss_keys.sh`), N keys `<prefix>0..N-1` are created by `clients`
+//! concurrent tasks (one in ten RSA-2048, the rest EC P-256); with `--sign-each`, each of them
+//! signs one digest (every key's private material in use once). Both print the seconds taken
+//! and the errors.
 //!
 //! Usage: sign_load <hsm-uri> <ca.pem> <token> <key> <alg> <digest-bytes> <clients> <seconds>
 //!        sign_load --mix <hsm-uri> <ca.pem> <token> <ec-p256-key> <clients> <seconds>
+//!        sign_load --create|--sign-each <hsm-uri> <ca.pem> <token> <prefix> <count> <clients>
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -16,6 +21,9 @@ async fn main() {
     let a: Vec<String> = std::env::args().collect();
     if a.len() == 8 && a[1] == "--mix" {
         return mix(&a[2..]).await;
+    }
+    if a.len() == 8 && (a[1] == "--create" || a[1] == "--sign-each") {
+        return each_key(a[1] == "--create", &a[2..]).await;
     }
     if a.len() != 9 {
         eprintln!(
@@ -222,5 +230,74 @@ async fn mix(a: &[String]) {
         pct(0.50),
         pct(0.99),
         all.len()
+    );
+}
+
+/// Creates (or signs once with) keys `<prefix>0..count-1`, `clients` requests in flight; one key
+/// in ten is RSA-2048, the others EC P-256. Prints seconds taken and errors.
+async fn each_key(create: bool, a: &[String]) {
+    let (uri, ca, token, prefix) = (a[0].clone(), &a[1], a[2].clone(), a[3].clone());
+    let count: usize = a[4].parse().unwrap();
+    let clients: usize = a[5].parse().unwrap();
+    let http = client(ca, clients);
+    let next = Arc::new(AtomicU64::new(0));
+    let errors = Arc::new(AtomicU64::new(0));
+    let started = Instant::now();
+    let tasks: Vec<_> = (0..clients)
+        .map(|_| {
+            let (h, u, t, p, n, e) = (
+                http.clone(),
+                uri.clone(),
+                token.clone(),
+                prefix.clone(),
+                next.clone(),
+                errors.clone(),
+            );
+            tokio::spawn(async move {
+                use base64::Engine;
+                loop {
+                    let i = n.fetch_add(1, Ordering::Relaxed) as usize;
+                    if i >= count {
+                        break;
+                    }
+                    let rsa = i.is_multiple_of(10);
+                    let (url, body) = if create {
+                        let body = if rsa {
+                            serde_json::json!({"kty": "RSA-HSM", "key_size": 2048})
+                        } else {
+                            serde_json::json!({"kty": "EC-HSM", "crv": "P-256"})
+                        };
+                        (format!("{u}keys/{p}{i}/create?api-version=7.6"), body)
+                    } else {
+                        let body = serde_json::json!({
+                            "alg": if rsa { "RS256" } else { "ES256" },
+                            "value": base64::engine::general_purpose::URL_SAFE_NO_PAD.encode([7u8; 32]),
+                        });
+                        (format!("{u}keys/{p}{i}/sign?api-version=7.6"), body)
+                    };
+                    match h.post(url).bearer_auth(&t).json(&body).send().await {
+                        Ok(r) if r.status().is_success() => {
+                            let _ = r.bytes().await;
+                        }
+                        Ok(r) => {
+                            e.fetch_add(1, Ordering::Relaxed);
+                            eprintln!("{p}{i}: {}", r.status());
+                        }
+                        Err(err) => {
+                            e.fetch_add(1, Ordering::Relaxed);
+                            eprintln!("{p}{i}: {err}");
+                        }
+                    }
+                }
+            })
+        })
+        .collect();
+    for t in tasks {
+        t.await.unwrap();
+    }
+    println!(
+        "{:.2} {}",
+        started.elapsed().as_secs_f64(),
+        errors.load(Ordering::Relaxed)
     );
 }

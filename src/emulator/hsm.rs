@@ -372,6 +372,18 @@ impl ResourceGroupRecord {
 /// Creates the directory's resource groups that do not exist yet.
 pub fn ensure_resource_groups(emu: &Emulator) -> ApiResult<()> {
     let dir = emu.directory.read().expect("directory lock").clone();
+    // Nothing to write (an fsync) on a restart: every group is there already.
+    let missing = |rg: &crate::emulator::directory::ResourceGroupDef| {
+        let key = ResourceGroupRecord::key(&dir.subscription_id, &rg.name);
+        !matches!(
+            emu.store
+                .get::<ResourceGroupRecord>(tables::RESOURCE_GROUPS, &key),
+            Ok(Some(_))
+        )
+    };
+    if !dir.resource_groups.iter().any(missing) {
+        return Ok(());
+    }
     emu.store.write(|tx| {
         for rg in &dir.resource_groups {
             let key = ResourceGroupRecord::key(&dir.subscription_id, &rg.name);
@@ -491,7 +503,9 @@ pub fn purge_hsm_state(emu: &Emulator, key: &str) -> Result<(), StoreError> {
         tx.delete(tables::HSMS, key)?;
         super::dataplane::purge_state(tx, key)?;
         Ok::<_, StoreError>(())
-    })
+    })?;
+    emu.materials.evict(key, None);
+    Ok(())
 }
 
 /// `GET /.emulator/dns/{name}` — the emulator's stand-in for DNS: resolves an HSM name to its

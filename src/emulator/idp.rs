@@ -43,7 +43,18 @@ pub struct Idp {
     encoding: EncodingKey,
     decoding: DecodingKey,
     jwks_key: JwksKey,
+    /// Tokens whose signature (and form) this key verified, by SHA-256 of the whole token:
+    /// a client presents the same token for an hour, and an RSA verification plus the decoding
+    /// of its claims per request is most of the cost of authentication. The claims checks
+    /// (audience, issuer, tenant, expiry, not-before) still run on every request.
+    verified: std::sync::Mutex<HashMap<[u8; 32], Arc<AccessClaims>>>,
 }
+
+/// Verified tokens remembered (a full cache first drops the expired ones, then all).
+const VERIFIED_CAPACITY: usize = 4096;
+
+/// Skew tolerated on `exp` and `nbf` (Entra ID's 5 minutes).
+const SKEW: i64 = 300;
 
 /// Why a bearer token was refused.
 #[derive(Debug, Clone, PartialEq)]
@@ -122,6 +133,7 @@ impl Idp {
             kid,
             encoding,
             decoding,
+            verified: Default::default(),
         })
     }
 
@@ -143,6 +155,43 @@ impl Idp {
         tenant: &str,
         now: i64,
     ) -> Result<AccessClaims, TokenError> {
+        let c = self.verify(token)?;
+        let aud_ok = audiences
+            .iter()
+            .any(|a| a.trim_end_matches('/') == c.aud.trim_end_matches('/'));
+        if !aud_ok {
+            return Err(TokenError::WrongAudience {
+                found: c.aud.clone(),
+                expected: audiences.first().copied().unwrap_or_default().to_string(),
+            });
+        }
+        if c.iss != issuer {
+            return Err(TokenError::WrongIssuer(c.iss.clone()));
+        }
+        if !c.tid.eq_ignore_ascii_case(tenant) {
+            return Err(TokenError::WrongTenant(c.tid.clone()));
+        }
+        if now > c.exp + SKEW {
+            return Err(TokenError::Expired);
+        }
+        if now + SKEW < c.nbf {
+            return Err(TokenError::NotYetValid);
+        }
+        Ok((*c).clone())
+    }
+
+    /// The claims of a token signed by this key (header and signature checked once per token,
+    /// see `verified`).
+    fn verify(&self, token: &str) -> Result<Arc<AccessClaims>, TokenError> {
+        let digest: [u8; 32] =
+            aws_lc_rs::digest::digest(&aws_lc_rs::digest::SHA256, token.as_bytes())
+                .as_ref()
+                .try_into()
+                .expect("SHA-256 is 32 bytes");
+        let lock = || self.verified.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(c) = lock().get(&digest) {
+            return Ok(c.clone());
+        }
         let header =
             jsonwebtoken::decode_header(token).map_err(|e| TokenError::Malformed(e.to_string()))?;
         if header.alg != Algorithm::RS256 {
@@ -166,29 +215,18 @@ impl Idp {
                 jsonwebtoken::errors::ErrorKind::InvalidSignature => TokenError::BadSignature,
                 _ => TokenError::Malformed(e.to_string()),
             })?;
-        let c = data.claims;
-        let aud_ok = audiences
-            .iter()
-            .any(|a| a.trim_end_matches('/') == c.aud.trim_end_matches('/'));
-        if !aud_ok {
-            return Err(TokenError::WrongAudience {
-                found: c.aud.clone(),
-                expected: audiences.first().copied().unwrap_or_default().to_string(),
-            });
+        let c = Arc::new(data.claims);
+        let mut verified = lock();
+        if verified.len() >= VERIFIED_CAPACITY {
+            // Expired for good on any clock that does not go back; the clock can (its offset is
+            // settable), which merely costs a new verification.
+            let now = time::OffsetDateTime::now_utc().unix_timestamp();
+            verified.retain(|_, c| c.exp + SKEW >= now);
+            if verified.len() >= VERIFIED_CAPACITY {
+                verified.clear();
+            }
         }
-        if c.iss != issuer {
-            return Err(TokenError::WrongIssuer(c.iss.clone()));
-        }
-        if !c.tid.eq_ignore_ascii_case(tenant) {
-            return Err(TokenError::WrongTenant(c.tid.clone()));
-        }
-        const SKEW: i64 = 300;
-        if now > c.exp + SKEW {
-            return Err(TokenError::Expired);
-        }
-        if now + SKEW < c.nbf {
-            return Err(TokenError::NotYetValid);
-        }
+        verified.insert(digest, c.clone());
         Ok(c)
     }
 
@@ -764,6 +802,8 @@ mod tests {
             idp.validate(&parts.join("."), &aud, "https://i/t/v2.0", "t", now),
             Err(TokenError::BadSignature)
         );
+        // The signature was verified once; the checks above ran on every call.
+        assert_eq!(idp.verified.lock().unwrap().len(), 1);
         // alg: none
         let none = format!(
             "{}.{}.",
@@ -775,5 +815,7 @@ mod tests {
             idp.validate(&none, &aud, "https://i/t/v2.0", "t", now),
             Err(TokenError::Malformed(_))
         ));
+        // Refused tokens are not remembered.
+        assert_eq!(idp.verified.lock().unwrap().len(), 1);
     }
 }

@@ -158,6 +158,8 @@ pub struct Emulator {
     pub audit: dataplane::audit::AuditLog,
     /// Encryption at rest of secrets.
     pub sealer: seal::Sealer,
+    /// Parsed key material of recently used key versions (key operations).
+    pub materials: dataplane::keys::store::MaterialCache,
     /// Per-HSM token buckets of RBAC throttling.
     throttles: Mutex<HashMap<String, (f64, std::time::Instant)>>,
     /// Port of the embedded Blob service (stable across restarts).
@@ -550,9 +552,13 @@ pub async fn start(mut opts: EmulatorOptions) -> Result<Running, StartError> {
         .local_addr()
         .map_err(|e| StartError::State(e.to_string()))?
         .port();
-    store
-        .write(|tx| tx.put(tables::META, "control_port", &port))
-        .map_err(|e| StartError::State(e.to_string()))?;
+    // Written only when it changed: every write transaction is an fsync, and a restart on the
+    // same ports has nothing to record.
+    if prev_port != Some(port) {
+        store
+            .write(|tx| tx.put(tables::META, "control_port", &port))
+            .map_err(|e| StartError::State(e.to_string()))?;
+    }
     let control = format!("https://127.0.0.1:{port}");
     // Blob listener: the previous port (stable container URLs for scripts), else any.
     let prev_blob: Option<u16> = store
@@ -566,9 +572,11 @@ pub async fn start(mut opts: EmulatorOptions) -> Result<Running, StartError> {
         .local_addr()
         .map_err(|e| StartError::State(e.to_string()))?
         .port();
-    store
-        .write(|tx| tx.put(tables::META, "blob_port", &blob_port))
-        .map_err(|e| StartError::State(e.to_string()))?;
+    if prev_blob != Some(blob_port) {
+        store
+            .write(|tx| tx.put(tables::META, "blob_port", &blob_port))
+            .map_err(|e| StartError::State(e.to_string()))?;
+    }
     let emu = Arc::new(Emulator {
         opts: opts.clone(),
         store,
@@ -585,6 +593,7 @@ pub async fn start(mut opts: EmulatorOptions) -> Result<Running, StartError> {
         admin_token,
         audit: dataplane::audit::AuditLog::new(dir.join("audit"), opts.audit_rotation),
         sealer,
+        materials: Default::default(),
         throttles: Mutex::new(HashMap::new()),
         blob_port,
         blob_listener: Mutex::new(None),

@@ -58,6 +58,14 @@ type ListCache = std::sync::Mutex<
     std::collections::HashMap<(&'static str, String), (u64, Arc<dyn std::any::Any + Send + Sync>)>,
 >;
 
+/// Decoded records kept between writes: (table, key) → (write generation, record).
+type RecordCache = std::sync::Mutex<
+    std::collections::HashMap<(&'static str, String), (u64, Arc<dyn std::any::Any + Send + Sync>)>,
+>;
+
+/// Records [`Store::get_cached`] keeps (a full cache first drops the outdated ones, then all).
+const RECORD_CACHE_CAPACITY: usize = 1024;
+
 /// Handle to the database; cheap to clone.
 #[derive(Clone)]
 pub struct Store {
@@ -65,6 +73,7 @@ pub struct Store {
     /// Committed write transactions so far: a decoded list is reused only while it is unchanged.
     generation: Arc<std::sync::atomic::AtomicU64>,
     cache: Arc<ListCache>,
+    records: Arc<RecordCache>,
 }
 
 impl Store {
@@ -75,6 +84,7 @@ impl Store {
             db: Arc::new(db),
             generation: Arc::default(),
             cache: Arc::default(),
+            records: Arc::default(),
         })
     }
 
@@ -105,6 +115,37 @@ impl Store {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .insert(key, (generation, v.clone()));
+        Ok(v)
+    }
+
+    /// Like [`Store::get`], but decoded once per committed write, for the records every
+    /// request reads (its HSM, the key and version it operates with). Never stale, as
+    /// [`Store::list_cached`].
+    pub fn get_cached<T: DeserializeOwned + Send + Sync + 'static>(
+        &self,
+        table: &'static str,
+        key: &str,
+    ) -> Result<Option<Arc<T>>> {
+        use std::sync::atomic::Ordering;
+        let generation = self.generation.load(Ordering::SeqCst);
+        let lock = || self.records.lock().unwrap_or_else(|e| e.into_inner());
+        let id = (table, key.to_string());
+        // The entry is an `Option<Arc<T>>`: absent records (no restore running…) are kept too.
+        if let Some((g, v)) = lock().get(&id)
+            && *g == generation
+            && let Ok(v) = v.clone().downcast::<Option<Arc<T>>>()
+        {
+            return Ok((*v).clone());
+        }
+        let v = self.get::<T>(table, key)?.map(Arc::new);
+        let mut records = lock();
+        if records.len() >= RECORD_CACHE_CAPACITY {
+            records.retain(|_, (g, _)| *g == generation);
+            if records.len() >= RECORD_CACHE_CAPACITY {
+                records.clear();
+            }
+        }
+        records.insert(id, (generation, Arc::new(v.clone())));
         Ok(v)
     }
 
@@ -302,6 +343,54 @@ mod tests {
         assert_eq!(store.list::<u32>(tables::HSMS, "a/").unwrap().len(), 3);
         assert!(snap.list::<u32>(tables::OPERATIONS, "").unwrap().is_empty());
         assert_eq!(store.get::<u32>(tables::OPERATIONS, "x").unwrap(), None);
+    }
+
+    #[test]
+    fn cached_records_are_read_again_after_every_commit() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db")).unwrap();
+        assert!(
+            store
+                .get_cached::<u32>(tables::HSMS, "h")
+                .unwrap()
+                .is_none()
+        );
+        store.write(|tx| tx.put(tables::HSMS, "h", &1u32)).unwrap();
+        let first = store.get_cached::<u32>(tables::HSMS, "h").unwrap().unwrap();
+        assert_eq!(*first, 1);
+        let again = store.get_cached::<u32>(tables::HSMS, "h").unwrap().unwrap();
+        assert!(
+            Arc::ptr_eq(&first, &again),
+            "no write: the record is reused"
+        );
+        store.write(|tx| tx.put(tables::HSMS, "h", &2u32)).unwrap();
+        assert_eq!(
+            *store.get_cached::<u32>(tables::HSMS, "h").unwrap().unwrap(),
+            2
+        );
+        store.write(|tx| tx.delete(tables::HSMS, "h")).unwrap();
+        assert!(
+            store
+                .get_cached::<u32>(tables::HSMS, "h")
+                .unwrap()
+                .is_none()
+        );
+        // Bounded.
+        store.write(|tx| tx.put(tables::HSMS, "h", &3u32)).unwrap();
+        store
+            .write(|tx| {
+                for i in 0..RECORD_CACHE_CAPACITY + 2 {
+                    tx.put(tables::META, &format!("k{i}"), &1u32)?;
+                }
+                Ok::<_, StoreError>(())
+            })
+            .unwrap();
+        for i in 0..RECORD_CACHE_CAPACITY + 2 {
+            store
+                .get_cached::<u32>(tables::META, &format!("k{i}"))
+                .unwrap();
+        }
+        assert!(store.records.lock().unwrap().len() <= RECORD_CACHE_CAPACITY);
     }
 
     #[test]

@@ -45,10 +45,11 @@ pub struct Plane {
 }
 
 impl Plane {
-    pub fn hsm(&self) -> Result<HsmRecord, ApiError> {
+    /// The HSM's record (decoded once per committed write: every request reads it).
+    pub fn hsm(&self) -> Result<Arc<HsmRecord>, ApiError> {
         self.emu
             .store
-            .get::<HsmRecord>(tables::HSMS, &self.key)?
+            .get_cached::<HsmRecord>(tables::HSMS, &self.key)?
             .filter(|h| h.deleted.is_none())
             .ok_or_else(|| ApiError::not_found("HsmNotFound", "The Managed HSM does not exist."))
     }

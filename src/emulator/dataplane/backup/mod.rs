@@ -153,6 +153,9 @@ pub fn purge_state(tx: &mut Tx<'_>, key: &str) -> Result<(), StoreError> {
 pub fn recover_interrupted(emu: &Emulator) -> Result<(), StoreError> {
     let now = emu.clock.unix();
     let running: Vec<(String, RunningJob)> = emu.store.list(RUNNING, "")?;
+    if running.is_empty() {
+        return Ok(());
+    }
     emu.store.write(|tx| {
         for (hsm, r) in running {
             tx.delete(RUNNING, &hsm)?;
@@ -175,7 +178,12 @@ pub fn restore_gate(plane: &Plane, route: &Route) -> ApiResult<()> {
     if matches!(route, Route::RestorePending { .. }) {
         return Ok(());
     }
-    match plane.emu.store.get::<RunningJob>(RUNNING, &plane.key)? {
+    match plane
+        .emu
+        .store
+        .get_cached::<RunningJob>(RUNNING, &plane.key)?
+        .as_deref()
+    {
         Some(r) if r.kind == JobKind::Restore => Err(ApiError::conflict(
             "Conflict",
             format!(
@@ -907,6 +915,10 @@ fn finish(
                     Ok::<_, ApiError>(ok.clone())
                 })
             });
+            if matches!(outcome, Outcome::Restore(_)) {
+                // The replaced keys' parsed material leaves memory with their records.
+                emu.materials.evict(&hsm_key, None);
+            }
             r.map_err(|e| JobError {
                 code: e.code,
                 message: e.message,

@@ -674,6 +674,7 @@ fn purge(plane: &Plane, hsm: &HsmRecord, name: &str) -> ApiResult<Response> {
         store::tx_remove_key(tx, h, &k.name)?;
         Ok::<_, ApiError>(())
     })?;
+    plane.emu.materials.evict(h, Some(name));
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
@@ -738,6 +739,6 @@ fn operation(
         _ => {}
     }
     ops::check(op, &v, plane.emu.clock.unix())?;
-    let m = store::open(&plane.emu, &plane.key, &key.name, &v)?;
+    let m = store::open_cached(&plane.emu, &plane.key, &key.name, &v)?;
     ops::run(op, &m, &kid(hsm, &key.name, Some(&v.version)), body)
 }

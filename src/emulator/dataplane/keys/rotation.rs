@@ -339,6 +339,7 @@ fn one_key(emu: &Emulator, hsm: &str, k: KeyRecord, now: i64) {
                 }
                 Ok::<_, ApiError>(())
             });
+            emu.materials.evict(hsm, Some(&k.name));
         }
         Some(_) => {}
         None if rotates(k.rotation_policy.as_ref()) => {

@@ -162,17 +162,103 @@ pub fn open(emu: &Emulator, hsm: &str, name: &str, v: &VersionRecord) -> ApiResu
     KeyMaterial::from_bytes(&bytes).map_err(|e| ApiError::internal(e.to_string()))
 }
 
-pub fn get_key(store: &Store, hsm: &str, name: &str) -> ApiResult<Option<KeyRecord>> {
-    Ok(store.get(KEYS, &key_id(hsm, name))?)
+/// Opens the material of a version through `emu.materials`: the key operations' path, which
+/// would otherwise decrypt and parse (and aws-lc re-check) the private key on every request.
+pub fn open_cached(
+    emu: &Emulator,
+    hsm: &str,
+    name: &str,
+    v: &VersionRecord,
+) -> ApiResult<std::sync::Arc<KeyMaterial>> {
+    let id = version_id(hsm, name, &v.version);
+    if let Some(m) = emu.materials.get(&id, &v.sealed) {
+        return Ok(m);
+    }
+    let m = std::sync::Arc::new(open(emu, hsm, name, v)?);
+    emu.materials.insert(id, &v.sealed, m.clone());
+    Ok(m)
 }
 
+/// Parsed private key material of recently used key versions, keyed by version id.
+///
+/// An entry is the material of exactly one sealed value: it serves a request only when the
+/// version record just read (fresh from the store, with its enabled/nbf/exp/key_ops checked
+/// before) carries the same sealed string, so no write — rotation (a new version id), update,
+/// restore of a backup (a new sealed value), soft delete (the record is not read as live) —
+/// can make it serve stale material. Purges evict their keys' entries ([`MaterialCache::evict`])
+/// so that no purged key stays in memory; the cache holds at most [`MaterialCache::CAPACITY`]
+/// versions.
+#[derive(Default)]
+pub struct MaterialCache {
+    entries:
+        std::sync::Mutex<std::collections::HashMap<String, (String, std::sync::Arc<KeyMaterial>)>>,
+}
+
+impl MaterialCache {
+    /// Versions kept (a full cache is emptied: the working set of a signing workload is small,
+    /// and 5,000 keys' worth of parsed RSA keys would cost tens of MiB).
+    pub const CAPACITY: usize = 512;
+
+    fn lock(
+        &self,
+    ) -> std::sync::MutexGuard<
+        '_,
+        std::collections::HashMap<String, (String, std::sync::Arc<KeyMaterial>)>,
+    > {
+        self.entries.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn get(&self, id: &str, sealed: &str) -> Option<std::sync::Arc<KeyMaterial>> {
+        self.lock()
+            .get(id)
+            .filter(|(s, _)| s == sealed)
+            .map(|(_, m)| m.clone())
+    }
+
+    fn insert(&self, id: String, sealed: &str, m: std::sync::Arc<KeyMaterial>) {
+        let mut entries = self.lock();
+        if entries.len() >= Self::CAPACITY && !entries.contains_key(&id) {
+            entries.clear();
+        }
+        entries.insert(id, (sealed.to_string(), m));
+    }
+
+    /// Drops the entries of one key (`name`) or, without a name, of a whole HSM.
+    pub fn evict(&self, hsm: &str, name: Option<&str>) {
+        let prefix = match name {
+            Some(n) => format!("{}/", key_id(hsm, n)),
+            None => format!("{hsm}/"),
+        };
+        self.lock().retain(|id, _| !id.starts_with(&prefix));
+    }
+
+    /// How many versions are cached.
+    pub fn len(&self) -> usize {
+        self.lock().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// A key's record (decoded once per committed write, like [`get_version`]).
+pub fn get_key(store: &Store, hsm: &str, name: &str) -> ApiResult<Option<KeyRecord>> {
+    Ok(store
+        .get_cached::<KeyRecord>(KEYS, &key_id(hsm, name))?
+        .map(|k| (*k).clone()))
+}
+
+/// A version's record (decoded once per committed write: key operations read it per request).
 pub fn get_version(
     store: &Store,
     hsm: &str,
     name: &str,
     version: &str,
 ) -> ApiResult<Option<VersionRecord>> {
-    Ok(store.get(KEY_VERSIONS, &version_id(hsm, name, version))?)
+    Ok(store
+        .get_cached::<VersionRecord>(KEY_VERSIONS, &version_id(hsm, name, version))?
+        .map(|v| (*v).clone()))
 }
 
 /// Every key of an HSM (live and deleted), by lower-cased name.
@@ -323,6 +409,31 @@ mod tests {
         assert_eq!(left, ["k-2"]);
         assert_eq!(store.list::<u32>(KEY_VERSIONS, "").unwrap().len(), 1);
         assert_eq!(get_key(&store, "ab", "K-2").unwrap().unwrap().name, "k-2");
+    }
+
+    #[test]
+    fn material_cache_serves_only_the_sealed_value_it_was_filled_with() {
+        let c = MaterialCache::default();
+        let m = |bits| std::sync::Arc::new(KeyMaterial::generate_oct(bits).unwrap());
+        c.insert(version_id("h", "k", "v1"), "sealed-1", m(128));
+        c.insert(version_id("h", "k-2", "v1"), "sealed-2", m(256));
+        c.insert(version_id("h2", "k", "v1"), "sealed-3", m(256));
+        let got = c.get("h/k/v1", "sealed-1").unwrap();
+        assert_eq!(got.size_bits(), 128);
+        // The same version id with another sealed value (restored, rewritten): not served.
+        assert!(c.get("h/k/v1", "sealed-other").is_none());
+        // A purge of key `k` leaves `k-2` and the other HSM.
+        c.evict("h", Some("K"));
+        assert!(c.get("h/k/v1", "sealed-1").is_none());
+        assert!(c.get("h/k-2/v1", "sealed-2").is_some());
+        c.evict("h", None);
+        assert!(c.get("h/k-2/v1", "sealed-2").is_none());
+        assert_eq!(c.len(), 1);
+        // Bounded: a full cache starts over.
+        for i in 0..MaterialCache::CAPACITY + 3 {
+            c.insert(format!("h/k/{i}"), "s", got.clone());
+        }
+        assert!(c.len() <= MaterialCache::CAPACITY);
     }
 
     #[test]
