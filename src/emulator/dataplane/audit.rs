@@ -75,10 +75,12 @@ pub fn cap(mut s: String, max: usize) -> String {
 }
 
 impl AuditRecord {
+    /// The record of a request; `caller` is `None` for a request with no valid token (a 401):
+    /// no identity then, and never the token.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         hsm: &HsmRecord,
-        caller: &Caller,
+        caller: Option<&Caller>,
         time: String,
         operation: &str,
         api_version: &str,
@@ -89,45 +91,18 @@ impl AuditRecord {
         correlation_id: String,
         request_id: String,
     ) -> AuditRecord {
-        let c = &caller.claims;
-        let identity = serde_json::json!({"claim": {
-            "appid": c.appid,
-            "http_schemas_microsoft_com_identity": {"claims": {"objectidentifier": c.oid}},
-            "http_schemas_xmlsoap_org_ws_2005_05_identity": {"claims": {"upn": c.upn}},
-            "groups": c.groups,
-        }});
+        let identity = match caller.map(|c| &c.claims) {
+            Some(c) => serde_json::json!({"claim": {
+                "appid": c.appid,
+                "http_schemas_microsoft_com_identity": {"claims": {"objectidentifier": c.oid}},
+                "http_schemas_xmlsoap_org_ws_2005_05_identity": {"claims": {"upn": c.upn}},
+                "groups": c.groups,
+            }}),
+            None => serde_json::json!({"claim": {}}),
+        };
         Self::with_identity(
             hsm,
             identity.to_string(),
-            time,
-            operation,
-            api_version,
-            status,
-            duration_ms,
-            request_uri,
-            client_info,
-            correlation_id,
-            request_id,
-        )
-    }
-
-    /// The record of a request with no valid token (a 401): no identity, and never the token.
-    #[allow(clippy::too_many_arguments)]
-    pub fn unauthenticated(
-        hsm: &HsmRecord,
-        time: String,
-        operation: &str,
-        api_version: &str,
-        status: u16,
-        duration_ms: u64,
-        request_uri: String,
-        client_info: String,
-        correlation_id: String,
-        request_id: String,
-    ) -> AuditRecord {
-        Self::with_identity(
-            hsm,
-            serde_json::json!({"claim": {}}).to_string(),
             time,
             operation,
             api_version,

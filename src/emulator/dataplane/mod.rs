@@ -396,33 +396,19 @@ fn audit(
     );
     let time = crate::emulator::clock::arm_time(plane.emu.clock.now());
     let duration = started.elapsed().as_millis() as u64;
-    let mut record = match caller {
-        Some(caller) => audit::AuditRecord::new(
-            hsm,
-            caller,
-            time,
-            &operation,
-            &api_version,
-            status,
-            duration,
-            request_uri,
-            header("user-agent"),
-            header("x-ms-client-request-id"),
-            request_id,
-        ),
-        None => audit::AuditRecord::unauthenticated(
-            hsm,
-            time,
-            &operation,
-            &api_version,
-            status,
-            duration,
-            request_uri,
-            header("user-agent"),
-            header("x-ms-client-request-id"),
-            request_id,
-        ),
-    };
+    let mut record = audit::AuditRecord::new(
+        hsm,
+        caller,
+        time,
+        &operation,
+        &api_version,
+        status,
+        duration,
+        request_uri,
+        header("user-agent"),
+        header("x-ms-client-request-id"),
+        request_id,
+    );
     record.caller_ip_address = addr.0.to_string();
     plane.emu.audit.append(&plane.key, &record);
 }

@@ -969,7 +969,7 @@ fn audit(plane: &Plane, hsm: &HsmRecord, caller: &Caller, job: &JobRecord, durat
     };
     let mut rec = super::audit::AuditRecord::new(
         hsm,
-        caller,
+        Some(caller),
         crate::emulator::clock::arm_time(plane.emu.clock.now()),
         job.kind.operation(),
         "",
