@@ -14,10 +14,10 @@ use crate::emulator::error::{ApiError, ApiResult};
 use crate::emulator::hsm::HsmRecord;
 use crate::emulator::store::{StoreError, Tx};
 use crate::wire::rbac::{
-    BUILT_IN_ROLES, ListResult, Permission, ROLE_ASSIGNMENT_TYPE, ROLE_DEFINITION_ID_PREFIX,
-    ROLE_DEFINITION_TYPE, RoleAssignment, RoleAssignmentCreate, RoleAssignmentProperties,
-    RoleDefinition, RoleDefinitionCreate, RoleDefinitionProperties, Scope, built_in,
-    built_in_definition, canonical_data_action, role_definition_id,
+    BUILT_IN_ROLES, DATA_ACTION_PREFIX, ListResult, Permission, ROLE_ASSIGNMENT_TYPE,
+    ROLE_DEFINITION_ID_PREFIX, ROLE_DEFINITION_TYPE, RoleAssignment, RoleAssignmentCreate,
+    RoleAssignmentProperties, RoleDefinition, RoleDefinitionCreate, RoleDefinitionProperties,
+    Scope, built_in, built_in_definition, canonical_data_action, role_definition_id,
 };
 
 /// Table of role assignments, keyed `<hsm>/<name>`.
@@ -251,31 +251,36 @@ fn guid_of(role_definition_id: &str) -> &str {
     role_definition_id.rsplit('/').next().unwrap_or_default()
 }
 
-/// Effective data actions of a role (`dataActions − notDataActions` within each permission
-/// block; notDataActions are not deny rules across roles). Unknown roles grant nothing (the
-/// assignments of a deleted custom role are defunct).
-fn granted_actions(role_definition_id: &str, custom: &[RoleDefinition]) -> Vec<String> {
+/// Whether a role grants `action` (full spelling, any case): one of its permission blocks lists
+/// it in `dataActions` and not in that block's `notDataActions` (notDataActions are not deny
+/// rules across roles). Unknown roles grant nothing (the assignments of a deleted custom role
+/// are defunct). Allocates nothing: every authorization runs it for each of the caller's roles.
+fn grants(role_definition_id: &str, custom: &[RoleDefinition], action: &str) -> bool {
     let guid = guid_of(role_definition_id);
-    let perms: Vec<Permission> = match built_in(guid) {
-        Some(b) if b.guid.eq_ignore_ascii_case(guid) => built_in_definition(b)
-            .properties
-            .permissions
-            .unwrap_or_default(),
-        _ => custom
-            .iter()
-            .find(|d| d.name.eq_ignore_ascii_case(guid))
-            .and_then(|d| d.properties.permissions.clone())
-            .unwrap_or_default(),
-    };
-    let mut out = Vec::new();
-    for p in perms {
-        for a in &p.data_actions {
-            if !p.not_data_actions.iter().any(|n| n.eq_ignore_ascii_case(a)) {
-                out.push(a.to_ascii_lowercase());
-            }
-        }
+    if let Some(b) = built_in(guid).filter(|b| b.guid.eq_ignore_ascii_case(guid)) {
+        let prefix = DATA_ACTION_PREFIX.len();
+        return action
+            .get(..prefix)
+            .is_some_and(|p| p.eq_ignore_ascii_case(DATA_ACTION_PREFIX))
+            && b.data_actions
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(&action[prefix..]));
     }
-    out
+    custom
+        .iter()
+        .find(|d| d.name.eq_ignore_ascii_case(guid))
+        .and_then(|d| d.properties.permissions.as_deref())
+        .is_some_and(|perms| {
+            perms.iter().any(|p| {
+                p.data_actions
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(action))
+                    && !p
+                        .not_data_actions
+                        .iter()
+                        .any(|n| n.eq_ignore_ascii_case(action))
+            })
+        })
 }
 
 /// The authorization decision (rest-api.md §8.4): a union over the assignments of the caller
@@ -287,13 +292,12 @@ pub fn permitted(
     action: &str,
     target: &Scope,
 ) -> bool {
-    let action = action.to_ascii_lowercase();
     assignments.iter().any(|a| {
         principal_ids
             .iter()
             .any(|p| p.eq_ignore_ascii_case(&a.principal_id))
             && a.scope().covers(target)
-            && granted_actions(&a.role_definition_id, custom).contains(&action)
+            && grants(&a.role_definition_id, custom, action)
     })
 }
 

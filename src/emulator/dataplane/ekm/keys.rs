@@ -48,15 +48,13 @@ pub fn is_external_create(body: &[u8]) -> bool {
 /// Whether the key (the given version, else its latest) is external. Lookup errors answer
 /// `false`: the regular path then reports them.
 pub fn is_external(plane: &Plane, name: &str, version: Option<&str>) -> bool {
-    let Ok(Some(key)) = store::get_key(&plane.emu.store, &plane.key, name) else {
+    // Every key operation asks this first: read the cached records without copying them.
+    let Ok(Some(key)) = store::get_key_cached(&plane.emu.store, &plane.key, name) else {
         return false;
     };
-    let v = version
-        .filter(|v| !v.is_empty())
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_else(|| key.latest().to_string());
+    let v = version.filter(|v| !v.is_empty()).unwrap_or(key.latest());
     matches!(
-        store::get_version(&plane.emu.store, &plane.key, &key.name, &v),
+        store::get_version_cached(&plane.emu.store, &plane.key, &key.name, v),
         Ok(Some(rec)) if rec.external_key_id.is_some()
     )
 }

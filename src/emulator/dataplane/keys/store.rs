@@ -249,6 +249,27 @@ pub fn get_key(store: &Store, hsm: &str, name: &str) -> ApiResult<Option<KeyReco
         .map(|k| (*k).clone()))
 }
 
+/// A key's record as cached (shared, not copied: for the checks every request makes).
+pub fn get_key_cached(
+    store: &Store,
+    hsm: &str,
+    name: &str,
+) -> ApiResult<Option<std::sync::Arc<KeyRecord>>> {
+    Ok(store.get_cached::<KeyRecord>(KEYS, &key_id(hsm, name))?)
+}
+
+/// A version's record as cached (shared, not copied). Version ids are lower-case hex: the
+/// lookup is case-insensitive.
+pub fn get_version_cached(
+    store: &Store,
+    hsm: &str,
+    name: &str,
+    version: &str,
+) -> ApiResult<Option<std::sync::Arc<VersionRecord>>> {
+    let id = version_id(hsm, name, &version.to_ascii_lowercase());
+    Ok(store.get_cached::<VersionRecord>(KEY_VERSIONS, &id)?)
+}
+
 /// A version's record (decoded once per committed write: key operations read it per request).
 pub fn get_version(
     store: &Store,
