@@ -437,6 +437,16 @@ pub fn unhex(s: &str, what: &str) -> Result<Vec<u8>, CliError> {
         .collect()
 }
 
+/// The runtime's private key (`--runtime-key` of `key release` and `key secure-unwrap`): a PEM
+/// file (PKCS#8 or PKCS#1, unencrypted) as PKCS#8 DER, kept zeroized.
+pub fn runtime_key_pkcs8(path: &std::path::Path) -> Result<zeroize::Zeroizing<Vec<u8>>, CliError> {
+    let pem =
+        std::fs::read(path).map_err(|e| CliError::Invalid(format!("{}: {e}", path.display())))?;
+    crate::crypto::privkey::private_key_pem_to_pkcs8(&pem, None).map_err(|e| {
+        CliError::Invalid(format!("{} is not an RSA private key: {e}", path.display()))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

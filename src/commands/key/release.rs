@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 use serde_json::json;
 
-use super::common::{KeyTarget, VersionArg, key_of};
+use super::common::{KeyTarget, VersionArg, key_of, runtime_key_pkcs8};
 use crate::commands::security_domain::common::{check_new_file, write_new_file};
 use crate::commands::{CliError, Ctx};
 use crate::crypto::b64::b64_std_decode;
@@ -56,18 +56,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
     if let Some(f) = &file {
         check_new_file(f)?;
     }
-    let runtime = match &runtime_key {
-        Some(p) => {
-            let pem =
-                std::fs::read(p).map_err(|e| CliError::Invalid(format!("{}: {e}", p.display())))?;
-            Some(
-                crate::crypto::privkey::private_key_pem_to_pkcs8(&pem, None).map_err(|e| {
-                    CliError::Invalid(format!("{} is not an RSA private key: {e}", p.display()))
-                })?,
-            )
-        }
-        None => None,
-    };
+    let runtime = runtime_key.as_deref().map(runtime_key_pkcs8).transpose()?;
     // The token itself, or a file holding it.
     let target = if std::path::Path::new(&target).is_file() {
         std::fs::read_to_string(&target)

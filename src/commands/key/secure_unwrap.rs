@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 use serde_json::json;
 
-use super::common::{KeyTarget, VersionArg, key_of, std_b64};
+use super::common::{KeyTarget, VersionArg, key_of, runtime_key_pkcs8, std_b64};
 use crate::commands::security_domain::common::{check_new_file, write_new_file};
 use crate::commands::{CliError, Ctx};
 use crate::crypto::b64::{b64_std_decode, b64url_decode_lenient, b64url_encode};
@@ -70,18 +70,7 @@ pub async fn run(ctx: &Ctx, args: Args) -> Result<(), CliError> {
     if let Some(f) = &file {
         check_new_file(f)?;
     }
-    let runtime = match &runtime_key {
-        Some(p) => {
-            let pem =
-                std::fs::read(p).map_err(|e| CliError::Invalid(format!("{}: {e}", p.display())))?;
-            Some(
-                crate::crypto::privkey::private_key_pem_to_pkcs8(&pem, None).map_err(|e| {
-                    CliError::Invalid(format!("{} is not an RSA private key: {e}", p.display()))
-                })?,
-            )
-        }
-        None => None,
-    };
+    let runtime = runtime_key.as_deref().map(runtime_key_pkcs8).transpose()?;
     let wrapped =
         b64_std_decode(&value).map_err(|_| CliError::Invalid("--value is not base64.".into()))?;
     // The token itself, @FILE, a file holding it, or --target-file.
