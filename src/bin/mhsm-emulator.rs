@@ -39,6 +39,8 @@ fn tune_allocator() {
     }
 }
 
+/// A faithful local Azure Key Vault Managed HSM: identity provider, management plane, Graph
+/// subset and one HTTPS data plane per HSM, with persistent state.
 #[derive(Parser)]
 #[command(name = "mhsm-emulator", version)]
 struct Args {
