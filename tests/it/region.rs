@@ -115,8 +115,10 @@ fn region_add_wait_list_replica_lag_and_remove() {
         "--provision-delay-ms",
         "300",
         "--pre-activate",
+        // Each "not there yet" check runs a whole mhsm process right after the write; 3 s was
+        // once too short for that on a loaded 2-core CI machine.
         "--replication-delay-ms",
-        "3000",
+        "8000",
     ]);
     emu.create_hsm("geo-hsm");
     grant_crypto(&emu, "geo-hsm");
@@ -228,7 +230,7 @@ fn region_add_wait_list_replica_lag_and_remove() {
     let on_sec = format!("{sec}keys/geo-key");
     let early = emu.mhsm(so, &["key", "show", "--id", &on_sec]).code(3);
     assert!(early.stderr.contains("KeyNotFound"), "{}", early.stderr);
-    let deadline = Instant::now() + Duration::from_secs(20);
+    let deadline = Instant::now() + Duration::from_secs(30);
     let shown = loop {
         let o = emu.mhsm(so, &["key", "show", "--id", &on_sec]);
         if o.code == 0 {
@@ -346,7 +348,7 @@ fn region_add_wait_list_replica_lag_and_remove() {
         .json();
     assert_eq!(listed_early, json!([]), "not replicated yet");
     let until = |want: i32| {
-        let deadline = Instant::now() + Duration::from_secs(20);
+        let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             let o = emu.mhsm("app-vm", &["key", "show", "--id", &on_sec]);
             if o.code == want {
