@@ -52,9 +52,12 @@ pub fn is_external(plane: &Plane, name: &str, version: Option<&str>) -> bool {
     let Ok(Some(key)) = store::get_key_cached(&plane.emu.store, &plane.key, name) else {
         return false;
     };
-    let v = version.filter(|v| !v.is_empty()).unwrap_or(key.latest());
+    let v = version
+        .filter(|v| !v.is_empty())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_else(|| key.latest().to_string());
     matches!(
-        store::get_version_cached(&plane.emu.store, &plane.key, &key.name, v),
+        store::get_version_cached(&plane.emu.store, &plane.key, &key.name, &v),
         Ok(Some(rec)) if rec.external_key_id.is_some()
     )
 }

@@ -244,9 +244,7 @@ impl MaterialCache {
 
 /// A key's record (decoded once per committed write, like [`get_version`]).
 pub fn get_key(store: &Store, hsm: &str, name: &str) -> ApiResult<Option<KeyRecord>> {
-    Ok(store
-        .get_cached::<KeyRecord>(KEYS, &key_id(hsm, name))?
-        .map(|k| (*k).clone()))
+    Ok(get_key_cached(store, hsm, name)?.map(|k| (*k).clone()))
 }
 
 /// A key's record as cached (shared, not copied: for the checks every request makes).
@@ -258,16 +256,14 @@ pub fn get_key_cached(
     Ok(store.get_cached::<KeyRecord>(KEYS, &key_id(hsm, name))?)
 }
 
-/// A version's record as cached (shared, not copied). Version ids are lower-case hex: the
-/// lookup is case-insensitive.
+/// A version's record as cached (shared, not copied).
 pub fn get_version_cached(
     store: &Store,
     hsm: &str,
     name: &str,
     version: &str,
 ) -> ApiResult<Option<std::sync::Arc<VersionRecord>>> {
-    let id = version_id(hsm, name, &version.to_ascii_lowercase());
-    Ok(store.get_cached::<VersionRecord>(KEY_VERSIONS, &id)?)
+    Ok(store.get_cached::<VersionRecord>(KEY_VERSIONS, &version_id(hsm, name, version))?)
 }
 
 /// A version's record (decoded once per committed write: key operations read it per request).
@@ -277,9 +273,7 @@ pub fn get_version(
     name: &str,
     version: &str,
 ) -> ApiResult<Option<VersionRecord>> {
-    Ok(store
-        .get_cached::<VersionRecord>(KEY_VERSIONS, &version_id(hsm, name, version))?
-        .map(|v| (*v).clone()))
+    Ok(get_version_cached(store, hsm, name, version)?.map(|v| (*v).clone()))
 }
 
 /// Every key of an HSM (live and deleted), by lower-cased name.
